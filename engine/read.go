@@ -70,6 +70,11 @@ type ReadOptions struct {
 	// folder read into one Builder (the unit-level tables beside the
 	// person-level ones), whose first folder gave them.
 	NoTotals bool
+	// FollowSymlinks allows files whose real path lies outside the folder
+	// of the tables (through a symbolic link in it), as
+	// ingest.StudyOptions.FollowSymlinks allows a study's. Without it such
+	// a file is refused before a byte of it is read (code outsideLink).
+	FollowSymlinks bool
 }
 
 // FileRead is one pair file that was read.
@@ -158,7 +163,11 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 	if err := CheckFolder(dir); err != nil {
 		return nil, err
 	}
-	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
+	root, err := realFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{dir: dir, root: root, d: d, b: b, o: o, res: &Result{},
 		totals: map[string]graph.Totals{}, ties: map[string]int64{}, meetingRows: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
 		return nil, err
@@ -353,7 +362,11 @@ func (r *reader) kept() bool {
 }
 
 type reader struct {
-	dir   string
+	dir string
+	// root is dir with its symbolic links resolved, the folder every
+	// file read must lie in (unless o.FollowSymlinks); "" checks none
+	// (ReadInputs, of the folder sekat pairs --run wrote itself)
+	root  string
 	d     *graph.Directory
 	b     *graph.Builder
 	o     ReadOptions
@@ -611,6 +624,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	brokenLink       file, where the link points (a symbolic link to nothing)
 //	linkLoop         folder (a link to a folder that holds it)
 //	notRegular       file (a named pipe, a device or a socket in a table folder)
+//	outsideLink      file, its real path, folder (a link out of the folder)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
@@ -635,9 +649,10 @@ func (e *PairsError) Unwrap() error { return e.err }
 // refused study.yaml value or --reform file is. The codes denied and
 // readFile are not: a file that may not, or could not, be read (a
 // permission, the system's error) is a failure, as for the study's own
-// files.
+// files; nor is outsideLink, a file that is not read without
+// --follow-symlinks, as a study's table outside its folder is not.
 func (e *PairsError) Input() bool {
-	return e.Code != "denied" && e.Code != "readFile"
+	return e.Code != "denied" && e.Code != "readFile" && e.Code != "outsideLink"
 }
 
 // Pos is where in a pair file a row is: a CSV file's line (the header
@@ -777,11 +792,17 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	// check said the pairs' part files were missing)
 	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".csv.zst", ".csv.bz2"} {
 		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
+			if err := r.inside(filepath.Join(r.dir, name+ext)); err != nil {
+				return nil, err
+			}
 			out = append(out, FileRead{Table: t, Path: name + ext})
 		}
 	}
 	root := filepath.Join(r.dir, name)
 	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
+		if err := r.inside(root); err != nil {
+			return nil, err
+		}
 		err := r.walkTable(root, func(rel string) {
 			f := FileRead{Table: t, Path: rel}
 			for _, part := range strings.Split(path.Dir(rel), "/") {
@@ -852,6 +873,9 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 				if err != nil {
 					return readErr(relOf(p), err)
 				}
+				if err := r.inside(p); err != nil {
+					return err
+				}
 				mode = fi.Mode().Type()
 			}
 			switch {
@@ -881,6 +905,50 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 func DesktopFile(name string) bool {
 	l := strings.ToLower(name)
 	return strings.HasPrefix(name, "~$") || strings.HasSuffix(l, ":zone.identifier") || l == "desktop.ini" || l == "thumbs.db"
+}
+
+// realFolder is the folder of the tables dir with its symbolic links
+// resolved: the folder given is trusted as a place, as a study folder is,
+// wherever it lies.
+func realFolder(dir string) (string, error) {
+	root, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		root, err = filepath.Abs(root)
+	}
+	if err != nil {
+		return "", readErr(dir, err)
+	}
+	return root, nil
+}
+
+// inside refuses the path p of a file or folder of the tables (a table
+// file at the top, a table folder, or a symbolic link met in one) whose
+// real path lies outside the folder of the tables, unless
+// o.FollowSymlinks: a folder received from elsewhere could otherwise make
+// sekat read, and quote in its refusals, any file its user can read, as
+// the study reader refuses a table linked out of the study folder
+// (ingest.ErrOutside). Nothing of p is read. Links that stay inside the
+// folder are fine; until 2026-12-07 every link was followed wherever it
+// pointed.
+func (r *reader) inside(p string) error {
+	if r.root == "" || r.o.FollowSymlinks {
+		return nil
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return nil // said where it is read (brokenLink, readErr)
+	}
+	if inFolder(r.root, real) {
+		return nil
+	}
+	name := p
+	if rel, err := filepath.Rel(r.dir, p); err == nil {
+		name = filepath.ToSlash(rel)
+	}
+	return pairsCodeErr("outsideLink", "%s is a symbolic link to %s, outside the folder of pair tables %s, and was not read: copy the folder with the files themselves (cp -rL), or pass --follow-symlinks if you trust where the link points", name, real, r.dir)
 }
 
 // linkTarget is where the symbolic link p points, as it is written.

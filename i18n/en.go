@@ -242,6 +242,7 @@ var en = map[string]string{
 	"pairs.brokenLink":          "%s is a symbolic link to %s, which is not there (moved or deleted): its rows would be missing; copy the folder again with the files themselves (cp -rL), or put back what the link points to",
 	"pairs.linkLoop":            "%s is a symbolic link to a folder that holds it, and its files would be read again and again: remove the link",
 	"pairs.notRegular":          "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables",
+	"pairs.outsideLink":         "%s is a symbolic link to %s, outside the folder of pair tables %s, and was not read: copy the folder with the files themselves (cp -rL), or pass --follow-symlinks if you trust where the link points",
 	"pairs.gzip":                "%s is not a gzip file that can be read (%v): copy it again from the folder the engine wrote",
 	"pairs.unzip":               "%s is compressed with %s and cannot be decompressed (%v): copy it again from the folder the engine wrote",
 	"pairs.notText":             "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder",
@@ -1072,7 +1073,7 @@ Examples:
 	"num.decimal": ".",
 
 	// cmd: untrusted inputs (issue "Reliability")
-	"flag.follow-symlinks": "also read files outside the study folder: symbolic links that point out of it and study.yaml paths that leave it (without it they are refused)",
+	"flag.follow-symlinks": "also read files outside the study folder, or outside the folder of pair tables of --pairs: symbolic links that point out of it and study.yaml paths that leave it (without it they are refused)",
 	"flag.max-spool":       "the most a gzipped Parquet file may unpack to in its temporary file, as a `SIZE` (e.g. 4GiB, 500MiB)",
 	"badMaxSpool":          "--max-spool %q: write a positive size such as 4GiB, 500MiB or 1048576 (bytes)",
 	"badSetting":           "a value in study.yaml is out of range",

@@ -265,6 +265,7 @@ var id = map[string]string{
 	"pairs.brokenLink":           "%s adalah tautan simbolik ke %s, yang tidak ada (sudah dipindahkan atau dihapus): baris-barisnya akan hilang; salin ulang foldernya beserta berkas-berkas itu sendiri (cp -rL), atau kembalikan berkas yang ditunjuk tautan itu",
 	"pairs.linkLoop":             "%s adalah tautan simbolik ke folder yang memuat tautan itu sendiri, sehingga berkas-berkasnya akan terbaca berulang-ulang: hapus tautan itu",
 	"pairs.notRegular":           "%s bukan berkas biasa (named pipe, perangkat atau socket), sehingga tidak memuat baris tabel apa pun: keluarkan dari folder tabel pasangan",
+	"pairs.outsideLink":          "%s adalah tautan simbolik ke %s, di luar folder tabel pasangan %s, dan tidak dibaca: salin foldernya beserta berkas-berkas itu sendiri (cp -rL), atau berikan --follow-symlinks bila Anda memercayai tujuan tautan itu",
 	"pairs.gzip":                 "%s bukan berkas gzip yang dapat dibaca (%v): salin lagi berkas itu dari folder yang ditulis mesin data",
 	"pairs.unzip":                "%s dimampatkan dengan %s dan tidak dapat dibuka (%v): salin lagi dari folder yang ditulis mesin data",
 	"pairs.notText":              "%s: baris pertamanya bukan teks UTF-8, sehingga berkas itu bukan Parquet dan bukan tabel CSV yang dibaca sekat (CSV tanpa pemampatan atau dimampatkan dengan gzip, zstd atau bzip2); kemungkinan besar berkas yang dimampatkan dengan cara lain: tulis tabel itu sebagai Parquet, atau sebagai CSV tanpa pemampatan atau dengan gzip, atau buat ulang tabelnya dengan sekat pairs; bila berkas itu bukan bagian tabel (catatan, atau berkas lain yang ikut tersalin di samping bagian-bagiannya), pindahkan keluar dari folder itu",
@@ -1114,7 +1115,7 @@ Contoh:
 	"num.decimal": ",",
 
 	// cmd: untrusted inputs (issue "Reliability")
-	"flag.follow-symlinks": "baca juga berkas di luar folder studi: tautan simbolik yang menunjuk ke luar folder dan jalur study.yaml yang keluar dari folder (tanpa opsi ini: ditolak)",
+	"flag.follow-symlinks": "baca juga berkas di luar folder studi, atau di luar folder tabel pasangan --pairs: tautan simbolik yang menunjuk ke luar folder dan jalur study.yaml yang keluar dari folder (tanpa opsi ini: ditolak)",
 	"flag.max-spool":       "batas `UKURAN` berkas Parquet yang dimampatkan dengan gzip setelah diekstrak ke berkas sementara (mis. 4GiB, 500MiB)",
 	"badMaxSpool":          "--max-spool %q: tulis ukuran positif seperti 4GiB, 500MiB atau 1048576 (bita)",
 	"badSetting":           "nilai di study.yaml tidak sah",

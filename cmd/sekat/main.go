@@ -337,6 +337,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.linkLoop", a...)
 	case "notRegular":
 		return msg(lang, "pairs.notRegular", a...)
+	case "outsideLink":
+		return msg(lang, "pairs.outsideLink", a...)
 	case "gzip":
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
