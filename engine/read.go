@@ -625,6 +625,8 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	linkLoop         folder (a link to a folder that holds it)
 //	notRegular       file (a named pipe, a device or a socket in a table folder)
 //	outsideLink      file, its real path, folder (a link out of the folder)
+//	tableFileFolder  file name, table (a folder under a table file's name)
+//	tableFolderFile  file name, table ×3 (a file under a table folder's name)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
@@ -791,15 +793,32 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	// pairs.csv.gz beside plain tables was passed over, and the totals
 	// check said the pairs' part files were missing)
 	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".csv.zst", ".csv.bz2"} {
-		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
-			if err := r.inside(filepath.Join(r.dir, name+ext)); err != nil {
-				return nil, err
-			}
-			out = append(out, FileRead{Table: t, Path: name + ext})
+		fi, err := os.Stat(filepath.Join(r.dir, name+ext))
+		switch {
+		case err != nil:
+			continue
+		case fi.IsDir():
+			// as Spark's df.write.parquet("pairs.parquet") names its
+			// folder: it was passed over, and the table said missing
+			return nil, pairsCodeErr("tableFileFolder", "%s is a folder, not a table file: a table written as a folder of part files is read from a folder named %s/; rename the folder so", name+ext, t)
+		case !fi.Mode().IsRegular():
+			// a named pipe was passed over, and the table said missing
+			return nil, pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", name+ext)
 		}
+		if err := r.inside(filepath.Join(r.dir, name+ext)); err != nil {
+			return nil, err
+		}
+		out = append(out, FileRead{Table: t, Path: name + ext})
 	}
 	root := filepath.Join(r.dir, name)
-	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
+	if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
+		// a table file without its ending: passed over, the table said
+		// missing
+		if !fi.Mode().IsRegular() {
+			return nil, pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", name)
+		}
+		return nil, pairsCodeErr("tableFolderFile", "%s is a file, not a folder of part files: a table written as one file is read as %s.parquet or %s.csv (%s.csv.gz when gzipped); rename it so, with the ending of its format", name, t, t, t)
+	} else if err == nil {
 		if err := r.inside(root); err != nil {
 			return nil, err
 		}

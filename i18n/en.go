@@ -243,6 +243,8 @@ var en = map[string]string{
 	"pairs.linkLoop":            "%s is a symbolic link to a folder that holds it, and its files would be read again and again: remove the link",
 	"pairs.notRegular":          "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables",
 	"pairs.outsideLink":         "%s is a symbolic link to %s, outside the folder of pair tables %s, and was not read: copy the folder with the files themselves (cp -rL), or pass --follow-symlinks if you trust where the link points",
+	"pairs.tableFileFolder":     "%s is a folder, not a table file: a table written as a folder of part files is read from a folder named %s/; rename the folder so",
+	"pairs.tableFolderFile":     "%s is a file, not a folder of part files: a table written as one file is read as %s.parquet or %s.csv (%s.csv.gz when gzipped); rename it so, with the ending of its format",
 	"pairs.gzip":                "%s is not a gzip file that can be read (%v): copy it again from the folder the engine wrote",
 	"pairs.unzip":               "%s is compressed with %s and cannot be decompressed (%v): copy it again from the folder the engine wrote",
 	"pairs.notText":             "%s: its first line is not UTF-8 text, so it is neither Parquet nor a CSV table sekat reads (CSV uncompressed or compressed with gzip, zstd or bzip2); most likely a file compressed otherwise: write the table as Parquet, or as CSV uncompressed or gzipped, or make the tables again with sekat pairs; if it is no file of the table (a note, or a file copied in beside its parts), move it out of the folder",

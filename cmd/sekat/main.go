@@ -339,6 +339,10 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.notRegular", a...)
 	case "outsideLink":
 		return msg(lang, "pairs.outsideLink", a...)
+	case "tableFileFolder":
+		return msg(lang, "pairs.tableFileFolder", a...)
+	case "tableFolderFile":
+		return msg(lang, "pairs.tableFolderFile", a...)
 	case "gzip":
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
