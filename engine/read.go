@@ -1252,7 +1252,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			// counts micro- or milliseconds, a DATE days), and read as
 			// seconds it would give windows in the year 55 million
 			if tn := timeTypeName(c.Type()); tn != "" {
-				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
+				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(to_unixtime(date_trunc('second', x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
 			}
 			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {

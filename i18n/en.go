@@ -258,7 +258,7 @@ var en = map[string]string{
 	"pairs.parquet":             "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.notParquet":          "%s: not Parquet (%d {2:byte|bytes}, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again",
 	"pairs.notFlat":             "%s: column %s is not a flat column; the table was not made by sekat pairs: make the tables again",
-	"pairs.timeType":            "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs",
+	"pairs.timeType":            "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(to_unixtime(date_trunc('second', x)) AS BIGINT)), or make the tables again with sekat pairs",
 	"pairs.countOverflow":       "%s: the counts of table %s add up past %d, more than any log holds: the table was changed or not made by sekat pairs; make the tables again",
 	"pairs.decimal":             "%s: column %s is a DECIMAL stored as %s with scale %d; write the counts as BIGINT",
 	"pairs.inexact":             "%s: %s %s is held in a %s column, which holds whole numbers exactly only up to %d, so it may have been rounded; write the column as BIGINT (CAST(x AS BIGINT) before the value is made a %s), or make the tables again with sekat pairs",
