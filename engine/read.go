@@ -219,14 +219,16 @@ func (r *reader) whole() error {
 			return pairsCodeErr("inputsRow", "%s: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing: copy the whole folder the engine wrote, or make the tables again", r.dir, lt)
 		}
 	}
-	var letters, requests int64
-	hasLetters, hasRequests := false, false
+	var letters, requests, meetingRows int64
+	hasLetters, hasRequests, hasMeetings := false, false, false
 	for _, in := range r.res.Inputs {
 		switch in.Table {
 		case "correspondence":
 			letters, hasLetters = in.Rows-in.Rejected-in.OutsideWindow, true
 		case "data_sharing":
 			requests, hasRequests = in.Rows-in.Rejected-in.OutsideWindow, true
+		case "meetings":
+			meetingRows, hasMeetings = in.Rows-in.Rejected-in.OutsideWindow, true
 		}
 	}
 	var all graph.Totals
@@ -241,6 +243,21 @@ func (r *reader) whole() error {
 	}
 	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
 		return pairsCodeErr("totalsRequests", "%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
+	}
+	// the attendee rows of the meetings, where every row of totals has
+	// meeting_rows (tables made before the column have none): a period
+	// holding meetings and no letter or request, lost from every table,
+	// was read without a word, its meetings missing from the network and
+	// from summary.json's counts (the letters and requests above could
+	// not tell)
+	if !r.noMeetingRows && hasMeetings {
+		var n int64
+		for _, m := range r.meetingRows {
+			n += m
+		}
+		if n != meetingRows {
+			return pairsCodeErr("totalsMeetings", "%s: the totals table counts %d attendee rows of meetings over its periods (meeting_rows), and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, meetingRows)
+		}
 	}
 	// every period with rows of pairs, meeting_sizes or nodes has its row
 	// of totals (sekat pairs writes one for each period with an event):
@@ -578,6 +595,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	nodeMissing      Pos, id (a node of pairs or meeting_sizes without a row of nodes)
 //	totalsLetters    folder, letters in totals, letters in inputs
 //	totalsRequests   folder, requests in totals, requests in inputs
+//	totalsMeetings   folder, meeting rows in totals, meeting rows in inputs
 //	missingTable     folder, table ×4 (inputs, or totals while events were kept)
 //	noMeta           folder
 //	metaRows         file, rows

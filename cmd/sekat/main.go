@@ -277,6 +277,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.totalsLetters", grouped(lang, a)...)
 	case "totalsRequests":
 		return msg(lang, "pairs.totalsRequests", grouped(lang, a)...)
+	case "totalsMeetings":
+		return msg(lang, "pairs.totalsMeetings", grouped(lang, a)...)
 	case "missingTable":
 		return msg(lang, "pairs.missingTable", a...)
 	case "noMeta":
