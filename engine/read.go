@@ -337,23 +337,26 @@ func (r *reader) whole() error {
 // letter_ties (ties), so a row holding letters only is checked too.
 func (r *reader) rowsAddUp(tot graph.Totals, ties int64) error {
 	s := &r.sums
-	differ := func(rows, sum, totals string, n int64) error {
-		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %s, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
+	// sum is an int64, or a fraction as text (the meetings'): an int64
+	// is written grouped as the totals' count is (it stood bare, "1457"
+	// beside "1,234")
+	differ := func(rows string, sum any, totals string, n int64) error {
+		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %v, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
 	}
 	if n := tot.Granted + tot.Denied; s.shares != n {
-		return differ("pairs (data_sharing + data_denied) + nodes (internal_shares)", strconv.FormatInt(s.shares, 10), "shares_granted + shares_denied", n)
+		return differ("pairs (data_sharing + data_denied) + nodes (internal_shares)", s.shares, "shares_granted + shares_denied", n)
 	}
 	if s.circulars != tot.Circulars {
-		return differ("nodes (circulars_sent)", strconv.FormatInt(s.circulars, 10), "circulars", tot.Circulars)
+		return differ("nodes (circulars_sent)", s.circulars, "circulars", tot.Circulars)
 	}
 	if s.letters != ties {
-		return differ("pairs (correspondence)", strconv.FormatInt(s.letters, 10), "letter_ties", ties)
+		return differ("pairs (correspondence)", s.letters, "letter_ties", ties)
 	}
 	if r.o.Level != graph.UnitLevel {
 		return nil
 	}
 	if s.internal != tot.InternalMessages {
-		return differ("nodes (internal_messages)", strconv.FormatInt(s.internal, 10), "internal_messages", tot.InternalMessages)
+		return differ("nodes (internal_messages)", s.internal, "internal_messages", tot.InternalMessages)
 	}
 	// the meetings: the sum over sizes k of count_k / (k(k-1)/2), a
 	// fraction when a count is not a multiple of its pairs
@@ -362,7 +365,11 @@ func (r *reader) rowsAddUp(tot graph.Totals, ties int64) error {
 		sum.Add(sum, big.NewRat(c, k*(k-1)/2))
 	}
 	if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; sum.Cmp(new(big.Rat).SetInt64(n)) != 0 {
-		return differ("meeting_sizes (meetings / (size × (size - 1) / 2))", sum.RatString(), "meetings - meetings_one_unit - meetings_large", n)
+		var shown any = sum.RatString()
+		if sum.IsInt() && sum.Num().IsInt64() {
+			shown = sum.Num().Int64()
+		}
+		return differ("meeting_sizes (meetings / (size × (size - 1) / 2))", shown, "meetings - meetings_one_unit - meetings_large", n)
 	}
 	return nil
 }
