@@ -93,7 +93,9 @@ type dialect interface {
 	// utcMicros writes microseconds since the epoch of a TIMESTAMP value
 	// that is an instant (TypeTimeUTC); naiveMicros the same of a wall
 	// clock (TypeTimeLocal), counted as if it were UTC; epochDays the days
-	// since 1970-01-01 of a DATE.
+	// since 1970-01-01 of a DATE. The text floors the microseconds to
+	// whole seconds, so a dialect may give those of the value's second
+	// (Trino does, to stay exact).
 	utcMicros(x string) string
 	naiveMicros(x string) string
 	epochDays(x string) string
@@ -614,11 +616,19 @@ func (trino) chars(rs []rune) string  { return chrConcat(rs) }
 
 // trim uses Trino's two-argument trim(string, characters).
 func (trino) trim(chars, x string) string { return "trim(" + x + ", " + chars + ")" }
+
+// utcMicros and naiveMicros give the microseconds of the time's second,
+// its fraction dropped (the text uses whole seconds only, floored, as
+// sekat's Parquet reader floors a time): to_unixtime is a DOUBLE, which
+// holds about 16 digits, so to_unixtime(x) * 10^6 rounded made
+// 23:59:59.9999999 (a nanosecond TIMESTAMP) midnight of the next day.
+// date_trunc('second', x) floors x in time (before 1970 too); the
+// to_unixtime of a whole second is a whole number a DOUBLE holds exactly.
 func (trino) utcMicros(x string) string {
-	return "CAST(round(to_unixtime(" + x + ") * 1000000) AS BIGINT)"
+	return "CAST(to_unixtime(date_trunc('second', " + x + ")) AS BIGINT) * 1000000"
 }
 func (trino) naiveMicros(x string) string {
-	return "CAST(round(to_unixtime(with_timezone(" + x + ", 'UTC')) * 1000000) AS BIGINT)"
+	return "CAST(to_unixtime(with_timezone(date_trunc('second', " + x + "), 'UTC')) AS BIGINT) * 1000000"
 }
 func (trino) epochDays(x string) string { return "date_diff('day', DATE '1970-01-01', " + x + ")" }
 func (trino) explode(arr, alias, col string) string {
@@ -668,10 +678,19 @@ func (t trino) source(tab string, i int, f File, ordered bool) ([]string, string
 	// them. Where the rules follow the file's order (ordered), a column
 	// sekat_row of the table, when it has one, gives the order
 	// (docs/engines.md, "Limits").
+	//
+	// rn is also the key of the joins on (f, rn), so it is a row number
+	// ordered by sekat_row, never sekat_row itself: a NULL sekat_row (an
+	// empty Parquet cell, Hive's \N) gave a NULL rn, which no join
+	// matches (the row's attendee was lost, counted rejected), and two rows
+	// of one number were joined with each other's attendees. Rows without
+	// a number come after the rest, in Trino's reading order; the
+	// relations built on rn are materialised (table), so every join sees
+	// one numbering.
 	if ordered {
 		for _, c := range f.Columns {
 			if strings.EqualFold(strings.TrimSpace(c), RowColumn) {
-				return nil, tab, "CAST(" + t.ident(c) + " AS BIGINT)", nil
+				return nil, tab, "row_number() OVER (ORDER BY CAST(" + t.ident(c) + " AS BIGINT) NULLS LAST)", nil
 			}
 		}
 	}

@@ -222,7 +222,7 @@ func TestTrinoRowColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(text, `CAST(" Sekat_Row" AS BIGINT) AS rn`); n != 2 {
+	if n := strings.Count(text, `row_number() OVER (ORDER BY CAST(" Sekat_Row" AS BIGINT) NULLS LAST) AS rn`); n != 2 {
 		t.Errorf("sekat_row gives the order of %d tables, want people and meetings", n)
 	}
 	if !strings.Contains(text, `row_number() OVER () AS rn, "sent_at"`) {

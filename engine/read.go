@@ -70,6 +70,11 @@ type ReadOptions struct {
 	// folder read into one Builder (the unit-level tables beside the
 	// person-level ones), whose first folder gave them.
 	NoTotals bool
+	// FollowSymlinks allows files whose real path lies outside the folder
+	// of the tables (through a symbolic link in it), as
+	// ingest.StudyOptions.FollowSymlinks allows a study's. Without it such
+	// a file is refused before a byte of it is read (code outsideLink).
+	FollowSymlinks bool
 }
 
 // FileRead is one pair file that was read.
@@ -158,7 +163,11 @@ func Read(dir string, d *graph.Directory, b *graph.Builder, o ReadOptions) (res 
 	if err := CheckFolder(dir); err != nil {
 		return nil, err
 	}
-	r := &reader{dir: dir, d: d, b: b, o: o, res: &Result{},
+	root, err := realFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{dir: dir, root: root, d: d, b: b, o: o, res: &Result{},
 		totals: map[string]graph.Totals{}, ties: map[string]int64{}, meetingRows: map[string]int64{}, used: map[string]bool{}, rowsIn: map[string]map[string]int64{}, bytes: map[[3]string]string{}}
 	if err := r.meta(); err != nil {
 		return nil, err
@@ -210,14 +219,16 @@ func (r *reader) whole() error {
 			return pairsCodeErr("inputsRow", "%s: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing: copy the whole folder the engine wrote, or make the tables again", r.dir, lt)
 		}
 	}
-	var letters, requests int64
-	hasLetters, hasRequests := false, false
+	var letters, requests, meetingRows int64
+	hasLetters, hasRequests, hasMeetings := false, false, false
 	for _, in := range r.res.Inputs {
 		switch in.Table {
 		case "correspondence":
 			letters, hasLetters = in.Rows-in.Rejected-in.OutsideWindow, true
 		case "data_sharing":
 			requests, hasRequests = in.Rows-in.Rejected-in.OutsideWindow, true
+		case "meetings":
+			meetingRows, hasMeetings = in.Rows-in.Rejected-in.OutsideWindow, true
 		}
 	}
 	var all graph.Totals
@@ -232,6 +243,21 @@ func (r *reader) whole() error {
 	}
 	if n := all.Granted + all.Denied + all.Pending; hasRequests && n != requests {
 		return pairsCodeErr("totalsRequests", "%s: the totals table counts %d data requests over its periods, and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, requests)
+	}
+	// the attendee rows of the meetings, where every row of totals has
+	// meeting_rows (tables made before the column have none): a period
+	// holding meetings and no letter or request, lost from every table,
+	// was read without a word, its meetings missing from the network and
+	// from summary.json's counts (the letters and requests above could
+	// not tell)
+	if !r.noMeetingRows && hasMeetings {
+		var n int64
+		for _, m := range r.meetingRows {
+			n += m
+		}
+		if n != meetingRows {
+			return pairsCodeErr("totalsMeetings", "%s: the totals table counts %d attendee rows of meetings over its periods (meeting_rows), and the inputs table says %d were read, kept and inside the window: a part file or a period of totals is missing or copied twice; copy the whole folder the engine wrote, or make the tables again", r.dir, n, meetingRows)
+		}
 	}
 	// every period with rows of pairs, meeting_sizes or nodes has its row
 	// of totals (sekat pairs writes one for each period with an event):
@@ -311,23 +337,26 @@ func (r *reader) whole() error {
 // letter_ties (ties), so a row holding letters only is checked too.
 func (r *reader) rowsAddUp(tot graph.Totals, ties int64) error {
 	s := &r.sums
-	differ := func(rows, sum, totals string, n int64) error {
-		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %s, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
+	// sum is an int64, or a fraction as text (the meetings'): an int64
+	// is written grouped as the totals' count is (it stood bare, "1457"
+	// beside "1,234")
+	differ := func(rows string, sum any, totals string, n int64) error {
+		return pairsCodeErr("rowsSum", "%s: the rows of %s in the periods read add up to %v, and the totals table's %s is %d: rows were removed or changed; copy the whole folder the engine wrote, or make the tables again", r.dir, rows, sum, totals, n)
 	}
 	if n := tot.Granted + tot.Denied; s.shares != n {
-		return differ("pairs (data_sharing + data_denied) + nodes (internal_shares)", strconv.FormatInt(s.shares, 10), "shares_granted + shares_denied", n)
+		return differ("pairs (data_sharing + data_denied) + nodes (internal_shares)", s.shares, "shares_granted + shares_denied", n)
 	}
 	if s.circulars != tot.Circulars {
-		return differ("nodes (circulars_sent)", strconv.FormatInt(s.circulars, 10), "circulars", tot.Circulars)
+		return differ("nodes (circulars_sent)", s.circulars, "circulars", tot.Circulars)
 	}
 	if s.letters != ties {
-		return differ("pairs (correspondence)", strconv.FormatInt(s.letters, 10), "letter_ties", ties)
+		return differ("pairs (correspondence)", s.letters, "letter_ties", ties)
 	}
 	if r.o.Level != graph.UnitLevel {
 		return nil
 	}
 	if s.internal != tot.InternalMessages {
-		return differ("nodes (internal_messages)", strconv.FormatInt(s.internal, 10), "internal_messages", tot.InternalMessages)
+		return differ("nodes (internal_messages)", s.internal, "internal_messages", tot.InternalMessages)
 	}
 	// the meetings: the sum over sizes k of count_k / (k(k-1)/2), a
 	// fraction when a count is not a multiple of its pairs
@@ -336,7 +365,11 @@ func (r *reader) rowsAddUp(tot graph.Totals, ties int64) error {
 		sum.Add(sum, big.NewRat(c, k*(k-1)/2))
 	}
 	if n := tot.Meetings - tot.MeetingsOneUnit - tot.MeetingsLarge; sum.Cmp(new(big.Rat).SetInt64(n)) != 0 {
-		return differ("meeting_sizes (meetings / (size × (size - 1) / 2))", sum.RatString(), "meetings - meetings_one_unit - meetings_large", n)
+		var shown any = sum.RatString()
+		if sum.IsInt() && sum.Num().IsInt64() {
+			shown = sum.Num().Int64()
+		}
+		return differ("meeting_sizes (meetings / (size × (size - 1) / 2))", shown, "meetings - meetings_one_unit - meetings_large", n)
 	}
 	return nil
 }
@@ -353,7 +386,11 @@ func (r *reader) kept() bool {
 }
 
 type reader struct {
-	dir   string
+	dir string
+	// root is dir with its symbolic links resolved, the folder every
+	// file read must lie in (unless o.FollowSymlinks); "" checks none
+	// (ReadInputs, of the folder sekat pairs --run wrote itself)
+	root  string
 	d     *graph.Directory
 	b     *graph.Builder
 	o     ReadOptions
@@ -565,6 +602,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	nodeMissing      Pos, id (a node of pairs or meeting_sizes without a row of nodes)
 //	totalsLetters    folder, letters in totals, letters in inputs
 //	totalsRequests   folder, requests in totals, requests in inputs
+//	totalsMeetings   folder, meeting rows in totals, meeting rows in inputs
 //	missingTable     folder, table ×4 (inputs, or totals while events were kept)
 //	noMeta           folder
 //	metaRows         file, rows
@@ -611,6 +649,9 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	brokenLink       file, where the link points (a symbolic link to nothing)
 //	linkLoop         folder (a link to a folder that holds it)
 //	notRegular       file (a named pipe, a device or a socket in a table folder)
+//	outsideLink      file, its real path, folder (a link out of the folder)
+//	tableFileFolder  file name, table (a folder under a table file's name)
+//	tableFolderFile  file name, table ×3 (a file under a table folder's name)
 //	readFile         file or folder, the system's words
 //	metaLevel        Pos, level (not unit or person)
 type PairsError struct {
@@ -635,9 +676,10 @@ func (e *PairsError) Unwrap() error { return e.err }
 // refused study.yaml value or --reform file is. The codes denied and
 // readFile are not: a file that may not, or could not, be read (a
 // permission, the system's error) is a failure, as for the study's own
-// files.
+// files; nor is outsideLink, a file that is not read without
+// --follow-symlinks, as a study's table outside its folder is not.
 func (e *PairsError) Input() bool {
-	return e.Code != "denied" && e.Code != "readFile"
+	return e.Code != "denied" && e.Code != "readFile" && e.Code != "outsideLink"
 }
 
 // Pos is where in a pair file a row is: a CSV file's line (the header
@@ -776,12 +818,35 @@ func (r *reader) files(t string) ([]FileRead, error) {
 	// pairs.csv.gz beside plain tables was passed over, and the totals
 	// check said the pairs' part files were missing)
 	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".csv.zst", ".csv.bz2"} {
-		if fi, err := os.Stat(filepath.Join(r.dir, name+ext)); err == nil && fi.Mode().IsRegular() {
-			out = append(out, FileRead{Table: t, Path: name + ext})
+		fi, err := os.Stat(filepath.Join(r.dir, name+ext))
+		switch {
+		case err != nil:
+			continue
+		case fi.IsDir():
+			// as Spark's df.write.parquet("pairs.parquet") names its
+			// folder: it was passed over, and the table said missing
+			return nil, pairsCodeErr("tableFileFolder", "%s is a folder, not a table file: a table written as a folder of part files is read from a folder named %s/; rename the folder so", name+ext, t)
+		case !fi.Mode().IsRegular():
+			// a named pipe was passed over, and the table said missing
+			return nil, pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", name+ext)
 		}
+		if err := r.inside(filepath.Join(r.dir, name+ext)); err != nil {
+			return nil, err
+		}
+		out = append(out, FileRead{Table: t, Path: name + ext})
 	}
 	root := filepath.Join(r.dir, name)
-	if fi, err := os.Stat(root); err == nil && fi.IsDir() {
+	if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
+		// a table file without its ending: passed over, the table said
+		// missing
+		if !fi.Mode().IsRegular() {
+			return nil, pairsCodeErr("notRegular", "%s is not a regular file (a named pipe, a device or a socket), so it holds no rows of a table: remove it from the folder of pair tables", name)
+		}
+		return nil, pairsCodeErr("tableFolderFile", "%s is a file, not a folder of part files: a table written as one file is read as %s.parquet or %s.csv (%s.csv.gz when gzipped); rename it so, with the ending of its format", name, t, t, t)
+	} else if err == nil {
+		if err := r.inside(root); err != nil {
+			return nil, err
+		}
 		err := r.walkTable(root, func(rel string) {
 			f := FileRead{Table: t, Path: rel}
 			for _, part := range strings.Split(path.Dir(rel), "/") {
@@ -852,6 +917,9 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 				if err != nil {
 					return readErr(relOf(p), err)
 				}
+				if err := r.inside(p); err != nil {
+					return err
+				}
 				mode = fi.Mode().Type()
 			}
 			switch {
@@ -881,6 +949,50 @@ func (r *reader) walkTable(root string, add func(rel string)) error {
 func DesktopFile(name string) bool {
 	l := strings.ToLower(name)
 	return strings.HasPrefix(name, "~$") || strings.HasSuffix(l, ":zone.identifier") || l == "desktop.ini" || l == "thumbs.db"
+}
+
+// realFolder is the folder of the tables dir with its symbolic links
+// resolved: the folder given is trusted as a place, as a study folder is,
+// wherever it lies.
+func realFolder(dir string) (string, error) {
+	root, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		root, err = filepath.Abs(root)
+	}
+	if err != nil {
+		return "", readErr(dir, err)
+	}
+	return root, nil
+}
+
+// inside refuses the path p of a file or folder of the tables (a table
+// file at the top, a table folder, or a symbolic link met in one) whose
+// real path lies outside the folder of the tables, unless
+// o.FollowSymlinks: a folder received from elsewhere could otherwise make
+// sekat read, and quote in its refusals, any file its user can read, as
+// the study reader refuses a table linked out of the study folder
+// (ingest.ErrOutside). Nothing of p is read. Links that stay inside the
+// folder are fine; until 2026-12-07 every link was followed wherever it
+// pointed.
+func (r *reader) inside(p string) error {
+	if r.root == "" || r.o.FollowSymlinks {
+		return nil
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return nil // said where it is read (brokenLink, readErr)
+	}
+	if inFolder(r.root, real) {
+		return nil
+	}
+	name := p
+	if rel, err := filepath.Rel(r.dir, p); err == nil {
+		name = filepath.ToSlash(rel)
+	}
+	return pairsCodeErr("outsideLink", "%s is a symbolic link to %s, outside the folder of pair tables %s, and was not read: copy the folder with the files themselves (cp -rL), or pass --follow-symlinks if you trust where the link points", name, real, r.dir)
 }
 
 // linkTarget is where the symbolic link p points, as it is written.
@@ -1165,7 +1277,7 @@ func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*st
 			// counts micro- or milliseconds, a DATE days), and read as
 			// seconds it would give windows in the year 55 million
 			if tn := timeTypeName(c.Type()); tn != "" {
-				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(floor(to_unixtime(x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
+				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(to_unixtime(date_trunc('second', x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
 			}
 			unsigned[j] = unsigned64(c.Type())
 			if lt := c.Type().LogicalType(); lt != nil {

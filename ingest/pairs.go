@@ -133,7 +133,7 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 		return nil, nil, err
 	}
 	ro := engine.ReadOptions{Level: lvl, Window: w, Loc: s.Loc, CircularUnits: b.CircularUnits, MaxMeetingSize: b.MaxMeetingSize,
-		Reading: s.ReadingDigest(), Directory: dd}
+		Reading: s.ReadingDigest(), Directory: dd, FollowSymlinks: s.followSymlinks}
 	er, err := engine.Read(dir, d, b, ro)
 	if err != nil {
 		return nil, nil, err

@@ -42,9 +42,14 @@ func linkedPairs(t *testing.T, moved ...string) string {
 // table file at the top of the folder is. Before, the walk of a table's
 // folder passed over links without a word: a linked totals folder was
 // "the totals table is missing", and a linked part file of pairs or
-// meeting_sizes beside others of its table was left out.
+// meeting_sizes beside others of its table was left out. The links here
+// point out of the folder, so the study is opened with FollowSymlinks
+// (TestLoadPairsLinksOutside: without it they are refused).
 func TestLoadPairsLinkedFiles(t *testing.T) {
-	s := handPairsStudy(t)
+	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true, FollowSymlinks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, moved := range [][]string{
 		{"pairs/period=2025-01-10/part-0.csv", "meeting_sizes/period=2025-03-03/part-0.csv"},
 		{"totals/period=2025-01-10", "nodes/period=2025-03-03"},

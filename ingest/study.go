@@ -132,6 +132,9 @@ type Study struct {
 	// line of a files: entry refused once the files are looked for.
 	yamlName string
 	yamlText []byte
+	// followSymlinks is StudyOptions.FollowSymlinks, which LoadPairs
+	// applies to the folder of pair tables too.
+	followSymlinks bool
 }
 
 // StudyOptions configure OpenStudyWith. The zero value is the safe
@@ -294,7 +297,7 @@ func OpenStudyWith(path string, o StudyOptions) (*Study, error) {
 		}
 		return nil, &NoStudyError{Path: path}
 	}
-	s := &Study{Dir: path, logsElsewhere: o.LogsElsewhere}
+	s := &Study{Dir: path, logsElsewhere: o.LogsElsewhere, followSymlinks: o.FollowSymlinks}
 	yamlPath := ""
 	if fi.IsDir() {
 		for _, n := range []string{"study.yaml", "study.yml"} {

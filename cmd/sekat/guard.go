@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/result"
@@ -79,6 +80,12 @@ func studyReads(o studyOptions) reads {
 	for _, p := range []string{o.Pairs, o.UnitPairs} {
 		if p != "" {
 			r.studies = append(r.studies, p) // the pair tables of --pairs, --unit-pairs
+			// and what their links lead to elsewhere, listed as with
+			// --follow-symlinks, as the study's files are: outputs were
+			// written beside a part file linked from elsewhere
+			folders, files := engine.LinkedOutside(p)
+			r.studies = append(r.studies, folders...)
+			r.inputs = append(r.inputs, files...)
 		}
 	}
 	if st, err := ingest.OpenStudyWith(o.Study, ingest.StudyOptions{FollowSymlinks: true, LogsElsewhere: o.Pairs != ""}); err == nil {

@@ -277,6 +277,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.totalsLetters", grouped(lang, a)...)
 	case "totalsRequests":
 		return msg(lang, "pairs.totalsRequests", grouped(lang, a)...)
+	case "totalsMeetings":
+		return msg(lang, "pairs.totalsMeetings", grouped(lang, a)...)
 	case "missingTable":
 		return msg(lang, "pairs.missingTable", a...)
 	case "noMeta":
@@ -337,6 +339,12 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.linkLoop", a...)
 	case "notRegular":
 		return msg(lang, "pairs.notRegular", a...)
+	case "outsideLink":
+		return msg(lang, "pairs.outsideLink", a...)
+	case "tableFileFolder":
+		return msg(lang, "pairs.tableFileFolder", a...)
+	case "tableFolderFile":
+		return msg(lang, "pairs.tableFolderFile", a...)
 	case "gzip":
 		return msg(lang, "pairs.gzip", a...)
 	case "gzipParquet":
