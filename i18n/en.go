@@ -1143,11 +1143,15 @@ Examples:
 
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":            "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
-	"partialRows":                   "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is listed in %s",
-	"partialRowsLeftOut":            "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is one row of %s",
-	"partialRowsCut":                "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; %s lists the first %s {3:row|rows} of each file only, so some of those ids are not in it: sekat validate %s --show N lists them all",
+	"partialHead":                   "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown",
+	"partialHeadDash":               "%s {1:letter was|letters were} used with {1:its|their} other recipients: a recipients or cc cell held a lone dash (-) in place of an id, as exports write for an empty cell, which names no one (leave such a cell empty)",
+	"partialHeadSome":               "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown or, in %s of them, a lone dash (-) in place of an id, as exports write for an empty cell (leave such a cell empty)",
+	"partialHeadEngine":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown or a lone dash (-) in place of an id",
+	"partialTailListed":             "each such value is listed in %s",
+	"partialTailLeftOut":            "each such value is one row of %s",
+	"partialTailCut":                "%s lists the first %s {2:row|rows} of each file only, so some of those values are not in it: sekat validate %s --show N lists them all",
+	"partialTailEngine":             "the pair tables only count them: run `sekat validate %s` on the raw tables to see those values",
 	"valuesLeftOut":                 "%s {1:value|values} in %s {1:was|were} left out because {1:it|they} may name a person (staff ids, names, whole rows); sekat validate %s --show N shows them on screen, or run again with --reveal --purpose",
-	"partialRowsEngine":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; the pair tables only count them: run `sekat validate %s` on the raw tables to see those ids",
 	"meetingsLargeLine":             "%s {1:meeting|meetings} of more than %d distinct attendees (max_meeting_size) {1:makes|make} no tie; the report says so on its summary page",
 	"circularsLine":                 "%s {1:circular|circulars} ({1:a letter|letters} to more than %d other {2:unit|units}) {1:makes|make} no tie; circulars_sent counts them per sender",
 	"inactiveLeftOut":               "%s {1:person|people} without a tie in the window {1:is|are} left out of the network (--keep-inactive keeps them)",
@@ -1157,7 +1161,11 @@ Examples:
 	"reason.partialNoSpellMidnight": "this recipient belongs to no unit at the letter's time: a spell of theirs ends that day, its valid_to written with a time at midnight in UTC or the study's zone (a Parquet TIMESTAMP, or text with 00:00), which leaves the rest of the day out; the letter is used with its other recipients; if valid_to holds dates, write them without a time (a DATE column, or YYYY-MM-DD)",
 	"reason.partialNoSpell":         "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
 	"validPartial":                  "  %s {1:letter|letters} can still be used without %s unknown recipient {2:id|ids}",
+	"validPartialDash":              "  %s {1:letter|letters} can still be used: %s {2:cell|cells} of recipients or cc {2:holds|hold} a lone dash (-) in place of an id, as exports write for an empty cell",
+	"validPartialSome":              "  %s {1:letter|letters} can still be used without %s unknown recipient {2:id|ids}, and %s {3:cell|cells} of recipients or cc {3:holds|hold} a lone dash (-) in place of an id, as exports write for an empty cell",
 	"validInvalidPartial":           "%s recipient {1:id is|ids are} unknown; fix {1:it|them} and run again",
+	"validInvalidDash":              "%s {1:cell|cells} of recipients or cc {1:holds|hold} a lone dash (-) in place of an id; leave {1:it|them} empty and run again",
+	"validInvalidSome":              "%s recipient {1:id is|ids are} unknown and %s {2:cell|cells} of recipients or cc {2:holds|hold} a lone dash (-) in place of an id; fix them (leave a dash's cell empty) and run again",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":                  "People network map",

@@ -1185,11 +1185,15 @@ Contoh:
 
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":            "tingkat person: masukkan juga pegawai tanpa ikatan pada jendela waktu sebagai simpul; tanpa opsi ini mereka tidak dimasukkan dan hanya dihitung di summary.json (tidak berpengaruh pada tingkat unit)",
-	"partialRows":                   "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu tercantum di %s",
-	"partialRowsLeftOut":            "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu menjadi satu baris di %s",
-	"partialRowsCut":                "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; %s hanya memuat %s baris pertama tiap berkas, sehingga sebagian id itu tidak tercantum di sana: sekat validate %s --show N menampilkan semuanya",
+	"partialHead":                   "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal",
+	"partialHeadDash":               "%s surat tetap dipakai dengan penerima lainnya: sel recipients atau cc-nya hanya berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong, yang tidak menyebut siapa pun (biarkan sel seperti itu kosong)",
+	"partialHeadSome":               "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal atau, pada %s di antaranya, hanya berupa tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong (biarkan sel seperti itu kosong)",
+	"partialHeadEngine":             "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal atau hanya berupa tanda pisah (-) sebagai pengganti id",
+	"partialTailListed":             "setiap nilai itu tercantum di %s",
+	"partialTailLeftOut":            "setiap nilai itu menjadi satu baris di %s",
+	"partialTailCut":                "%s hanya memuat %s baris pertama tiap berkas, sehingga sebagian nilai itu tidak tercantum di sana: sekat validate %s --show N menampilkan semuanya",
+	"partialTailEngine":             "tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat nilai itu",
 	"valuesLeftOut":                 "%s nilai di %s dikosongkan karena dapat menunjuk seseorang (id pegawai, nama, baris utuh); sekat validate %s --show N menampilkannya di layar, atau jalankan ulang dengan --reveal --purpose",
-	"partialRowsEngine":             "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat id itu",
 	"meetingsLargeLine":             "%s rapat dengan lebih dari %d peserta berbeda (max_meeting_size) tidak dihitung sebagai ikatan; laporan menyebutkannya di halaman ringkasan",
 	"circularsLine":                 "%s surat edaran (surat ke lebih dari %d unit lain) tidak dihitung sebagai ikatan; jumlahnya per pengirim ada di kolom circulars_sent",
 	"inactiveLeftOut":               "%s pegawai tanpa ikatan pada jendela waktu tidak dimasukkan ke jejaring (--keep-inactive untuk memasukkannya)",
@@ -1199,7 +1203,11 @@ Contoh:
 	"reason.partialNoSpellMidnight": "penerima ini tidak tercatat di unit mana pun pada waktu surat: salah satu masa tugasnya berakhir hari itu, karena valid_to-nya ditulis dengan jam tengah malam menurut UTC atau zona waktu studi (TIMESTAMP Parquet, atau teks dengan 00:00), sehingga sisa hari itu tidak termasuk; surat tetap dipakai dengan penerima lainnya; bila valid_to berisi tanggal, tulis tanpa jam (kolom DATE, atau YYYY-MM-DD)",
 	"reason.partialNoSpell":         "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
 	"validPartial":                  "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal",
+	"validPartialDash":              "  %s surat tetap dapat dipakai: %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong",
+	"validPartialSome":              "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal, dan %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong",
 	"validInvalidPartial":           "%s id penerima tidak dikenal; perbaiki lalu jalankan lagi",
+	"validInvalidDash":              "%s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id; kosongkan sel itu lalu jalankan lagi",
+	"validInvalidSome":              "%s id penerima tidak dikenal dan %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id; perbaiki (kosongkan sel yang berisi tanda pisah) lalu jalankan lagi",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":                  "Peta jejaring pegawai",

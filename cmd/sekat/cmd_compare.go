@@ -298,7 +298,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 			fmt.Fprintln(o.warn, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
 		}
 		if n := l.res.Partial(); n > 0 {
-			fmt.Fprintln(o.warn, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
+			fmt.Fprintln(o.warn, partialText(o.Lang, n, l.dashes, o.Pairs != "", msg(o.Lang, "partialTailListed", validate)))
 		}
 	}
 	return l, nil

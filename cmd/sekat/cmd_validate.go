@@ -46,10 +46,17 @@ func validateCommand(hl string) *cli.Command {
 // in letters it would keep (exit code 1).
 type errInvalid struct {
 	n, partial int64 // rejected rows; ids left out of kept rows
+	dashes     int64 // of partial, the lone dashes in place of an id
 	lang       string
 }
 
 func (e errInvalid) Error() string {
+	if e.n == 0 && e.dashes >= e.partial {
+		return msg(e.lang, "validInvalidDash", groupDigits(e.partial, e.lang))
+	}
+	if e.n == 0 && e.dashes > 0 {
+		return msg(e.lang, "validInvalidSome", groupDigits(e.partial-e.dashes, e.lang), groupDigits(e.dashes, e.lang))
+	}
 	if e.n == 0 {
 		return msg(e.lang, "validInvalidPartial", groupDigits(e.partial, e.lang))
 	}
@@ -106,7 +113,11 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		return noEvents
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), groupDigits(total, o.Lang), groupDigits(int64(n-ids), o.Lang)))
-	if ids > 0 {
+	if dashes := l.dashes.values; ids > 0 && dashes >= ids {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartialDash", groupDigits(l.res.Partial(), o.Lang), groupDigits(ids, o.Lang)))
+	} else if ids > 0 && dashes > 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartialSome", groupDigits(l.res.Partial(), o.Lang), groupDigits(ids-dashes, o.Lang), groupDigits(dashes, o.Lang)))
+	} else if ids > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", groupDigits(l.res.Partial(), o.Lang), groupDigits(int64(ids), o.Lang)))
 	}
 	for _, e := range rows {
@@ -127,12 +138,12 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		if len(rows) == 0 { // --show 0: validMore said how to list them
 			fix = msg(o.Lang, "validFixThem")
 		}
-		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang), ne.LogNames(", ", ", ")) + fix, errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)}
+		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang), ne.LogNames(", ", ", ")) + fix, errors.Join(errInvalid{n - ids, ids, l.dashes.values, o.Lang}, noEvents)}
 	}
 	if noEvents != nil {
-		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)
+		return errors.Join(errInvalid{n - ids, ids, l.dashes.values, o.Lang}, noEvents)
 	}
-	return errInvalid{n - ids, ids, o.Lang}
+	return errInvalid{n - ids, ids, l.dashes.values, o.Lang}
 }
 
 // rowText says in lang where a rejected row or left-out value is (file,
