@@ -432,6 +432,8 @@ var en = map[string]string{
 	"reason.duplicateKey":              "this column's key is written twice in one JSON object (in any case); which was meant cannot be known: keep one",
 	"reason.badTime":                   "not a valid time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)",
 	"reason.noSuchTime":                "no such date or time (such as 30 February, month 13 or hour 25): the form is one sekat reads, but that day or time does not exist; correct the value in the source",
+	"reason.noSuchDay":                 "no such date: %[1]s %[2]d has %[3]d {3:day|days}, so day %[4]d does not exist; correct the date in the source (a date typed by hand, or a month's last day computed as its 30th or 31st)",
+	"reason.noSuchDayLeap":             "no such date: %[1]s %[2]d has %[3]d {3:day|days} (%[2]d is not a leap year), so day %[4]d does not exist; correct the date in the source (a date typed by hand, or a month's last day computed as its 30th or 31st)",
 	"reason.twoDigitYear":              "the year is written with two digits, and sekat does not guess the century; write it with four (05/01/2025, not 05/01/25): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again",
 	"reason.timeRange":                 "a time range (a start, then until a time or until the end: s.d. selesai), as an invitation writes a meeting's time; sekat reads one time, the start: write it alone (10 Januari 2025 pukul 09.00 WIB)",
 	"reason.compactTime":               "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it as 2025-01-10 09:00:00 (or 20250110 09:00:00)",

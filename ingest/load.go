@@ -1305,6 +1305,14 @@ func (l *loader) reject(re *RowError) error {
 		return nil
 	}
 	l.place(re)
+	if errors.Is(re.Err, ErrNoSuchTime) && re.Column != "" {
+		// 30/02/2025: the day its month does not have, named with the
+		// date as read (the file's date order) rather than "no such
+		// date or time (day out of range)"
+		if nd := noSuchDay([]byte(re.Value), l.ft.opts); nd != nil {
+			re.Err, re.Reason = nd, nd.reason()
+		}
+	}
 	l.cur.Rejected++
 	l.hintNoPeople(re)
 	if l.opt.OnReject != nil {

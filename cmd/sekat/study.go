@@ -1188,6 +1188,16 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
 		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim))) + listHint(e, lang)
 	}
+	if nd := (*ingest.NoSuchDayError)(nil); errors.As(e, &nd) {
+		// the day and its month, which "no such date or time (such as
+		// 30 February, month 13 or hour 25)" left the user to find
+		months := strings.Split(msg(lang, "date.months"), ",")
+		s := msg(lang, "reason.noSuchDay", months[nd.Month-1], nd.Year, nd.Days, nd.Day)
+		if nd.Month == 2 && nd.Day == 29 {
+			s = msg(lang, "reason.noSuchDayLeap", months[nd.Month-1], nd.Year, nd.Days, nd.Day)
+		}
+		return s
+	}
 	if errors.Is(e, ingest.ErrMissingValue) {
 		// what the empty cell should hold, as ingest's English says it
 		// ("isi kolom ini" alone did not say which unit to give)
