@@ -159,8 +159,8 @@ var en = map[string]string{
 	"study.unitsFolderEmpty":    "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)",
 	"study.unitsMany":           "%s: %d {2:units table|units tables} (%s); keep one (an engine's part files: write the table as one file)",
 	"study.peopleMany":          "%s: %d {2:people table|people tables} (%s); keep one (an engine's part files: write the table as one file)",
-	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
-	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx)",
+	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
+	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx)",
 	"sql.path":                  "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.sparkQuote":            "path %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): rename the file or folder",
 	"sql.gzipParquet":           "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
@@ -183,7 +183,7 @@ var en = map[string]string{
 	"sql.io":                    "the embedded DuckDB could not read or write %s: the file system refused (DuckDB's words below say how); check that the file, its disk or its network drive can be reached and written, then run sekat pairs again",
 	"sql.lineEnds":              "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again",
 	"sql.sepLine":               "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
-	"sql.compression":           "%s: the SQL text for %s reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs",
+	"sql.compression":           "%s: the SQL text for %s reads CSV and TSV files uncompressed or compressed with %s or %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs",
 	"sql.encoding":              "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.encodingC1":            "%s: read as Windows-1252, as sekat analyze reads it, this file holds characters such as € “ ” (bytes 0x80 to 0x9F) that the SQL text for %s, which reads Latin-1 but not Windows-1252, would read as other characters; save this file as CSV UTF-8 and run sekat pairs again, write the text for Spark (--dialect spark), or read the raw tables with sekat analyze without --pairs",
 	"sql.format":                "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",
@@ -332,7 +332,7 @@ var en = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "warning: %s",
-	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst or .bz2) and .xlsx files",
+	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst, .bz2, .xz or .lz4) and .xlsx files",
 	"warn.notRead.json":      "%s not read: a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 	"warn.notRead.xls":       "%s not read: an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
 	"warn.notRead.lock":      "%s not read: the lock file of a workbook open in Excel; close the workbook",
@@ -672,7 +672,7 @@ Examples:
 	"analyze.usage": "build the network of a study and write its ties and summary",
 	"analyze.args":  "STUDY",
 	"analyze.desc": `STUDY is a folder of tables (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON or Parquet, optionally .gz; CSV, TSV and NDJSON also .zst or .bz2) or a study.yaml.
+CSV, TSV, NDJSON or Parquet, optionally .gz; CSV, TSV and NDJSON also .zst, .bz2, .xz or .lz4) or a study.yaml.
 
 Writes into --out: units.csv (people.csv with --level person: one row per node with its
 centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),

@@ -190,8 +190,8 @@ var id = map[string]string{
 	"study.unitsFolderEmpty":     "%s: tabel units tidak ada: folder %s tidak memuat berkas tabel (.csv, .tsv, .ndjson, .parquet, .xlsx); simpan tabel units di sana sebagai berkas (units.csv, dengan kolom unit_id, name, sector, kind)",
 	"study.unitsMany":            "%s: terdapat %d tabel units (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
 	"study.peopleMany":           "%s: terdapat %d tabel people (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
-	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
-	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx)",
+	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst, .bz2, .xz atau .lz4, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
+	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst, .bz2, .xz atau .lz4, atau .xlsx)",
 	"sql.path":                   "jalur %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: ubah nama berkas atau folder itu",
 	"sql.sparkQuote":             "jalur %q memuat tanda petik tunggal ('), yang tidak dapat dituliskan dalam teks SQL untuk Spark (Spark SQL membaca '' di dalam literal sebagai kosong, bukan sebagai tanda petik): ubah nama berkas atau folder itu",
 	"sql.gzipParquet":            "%s: %s membaca berkas Parquet yang tidak dimampatkan dengan gzip; ekstrak berkas itu (Parquet sudah memampatkan halamannya sendiri)",
@@ -214,7 +214,7 @@ var id = map[string]string{
 	"sql.io":                     "DuckDB tertanam tidak dapat membaca atau menulis %s karena ditolak oleh sistem berkas (pesan asli DuckDB di bawah ini menyebut sebabnya); periksa bahwa berkas itu, disknya atau kandar jaringannya dapat dijangkau dan ditulisi, lalu jalankan sekat pairs lagi",
 	"sql.lineEnds":               "%s: baris-barisnya berakhir dengan dua cara (baris 1 dengan %s, baris %d dengan %s), sedangkan pembaca CSV DuckDB memakai satu jenis akhir baris untuk seluruh berkas: simpan ulang berkasnya agar semua barisnya berakhir sama (misalnya buka di penyunting teks lalu simpan dengan satu jenis akhir baris, atau jalankan dos2unix pada berkas itu), lalu jalankan sekat pairs lagi",
 	"sql.sepLine":                "%s: teks SQL untuk %s membaca baris judul dari baris pertama, sedangkan baris pertama berkas ini adalah baris sep=%c dari Excel: hapus baris itu, atau buat tabelnya dengan --dialect duckdb",
-	"sql.compression":            "%s: teks SQL untuk %s membaca berkas CSV dan TSV tanpa pemampatan atau yang dimampatkan dengan %s, bukan %s; ekstrak berkas itu, atau mampatkan dengan gzip, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
+	"sql.compression":            "%s: teks SQL untuk %s membaca berkas CSV dan TSV tanpa pemampatan atau yang dimampatkan dengan %s atau %s, bukan %s; ekstrak berkas itu, atau mampatkan dengan gzip, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encoding":               "%s: teks SQL untuk %s membaca berkas CSV dan TSV dalam UTF-8 atau UTF-16, bukan %s; simpan berkas ini sebagai CSV UTF-8, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encodingC1":             "%s: dibaca sebagai Windows-1252, sebagaimana sekat analyze membacanya, berkas ini memuat karakter seperti € “ ” (bita 0x80 sampai 0x9F) yang akan dibaca sebagai karakter lain oleh teks SQL untuk %s, yang membaca Latin-1 tetapi tidak Windows-1252; simpan berkas ini sebagai CSV UTF-8 lalu jalankan sekat pairs lagi, tulis teksnya untuk Spark (--dialect spark), atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.format":                 "%s: teks SQL untuk %s membaca berkas CSV, TSV dan Parquet saja; simpan berkas %s ini sebagai CSV atau Parquet, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
@@ -370,7 +370,7 @@ var id = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "peringatan: %s",
-	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz; tabel teks juga boleh .zst atau .bz2) dan .xlsx",
+	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz; tabel teks juga boleh .zst, .bz2, .xz atau .lz4) dan .xlsx",
 	"warn.notRead.json":      "%s tidak dibaca: berkas .json; bila isinya satu objek JSON per baris (JSON Lines, seperti yang ditulis DuckDB dan Spark), ganti namanya menjadi .ndjson atau .jsonl",
 	"warn.notRead.xls":       "%s tidak dibaca: buku kerja .xls (Excel 97-2003); simpan sebagai .xlsx atau CSV",
 	"warn.notRead.lock":      "%s tidak dibaca: berkas kunci buku kerja yang sedang terbuka di Excel; tutup buku kerja itu",
@@ -710,7 +710,7 @@ Contoh:
 	"analyze.usage": "bangun jejaring sebuah studi lalu tulis ikatan dan ringkasannya",
 	"analyze.args":  "STUDI",
 	"analyze.desc": `STUDI adalah folder tabel (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON atau Parquet, boleh .gz; CSV, TSV dan NDJSON juga .zst atau .bz2) atau sebuah study.yaml.
+CSV, TSV, NDJSON atau Parquet, boleh .gz; CSV, TSV dan NDJSON juga .zst, .bz2, .xz atau .lz4) atau sebuah study.yaml.
 
 Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
 ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,

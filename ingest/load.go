@@ -497,7 +497,7 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 			fi, _ = os.Stat(p)
 		}
 		if err != nil || fi == nil || format == "parquet" || gz && Compression(p) != "gzip" {
-			// zstd and bzip2 bound their expansion far above deflate
+			// zstd, bzip2, xz and lz4 bound their expansion far above deflate
 			return math.Inf(1)
 		}
 		b := float64(fi.Size())
