@@ -87,6 +87,7 @@ var en = map[string]string{
 	"errNotText":                "%s is not a text table",
 	"errEmptyFile":              "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
+	"errColumnsSuggestAll":      "%d files lack required columns; once checked, this one mapping in study.yaml maps them all: %s",
 	"errColumnAt":               "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
 	"errColumnOtherDelim":       "; the columns are there, but the header is split by %q, which sekat does not recognise by itself: save the file again with a comma, semicolon or tab as its delimiter, or add the line sep=%s above the header",
 	"errColumnQuotedLines":      "; the columns are there, but the whole header is one field in quotes, its names separated by the %s: each line of the file is wrapped in quotes, as a spreadsheet that read every line into one cell saves it; remove the quotes around each line, or open the original export with Data > From Text/CSV and save it again",

@@ -121,6 +121,7 @@ var id = map[string]string{
 	"errNotText":                 "%s bukan tabel teks",
 	"errEmptyFile":               "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":           "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
+	"errColumnsSuggestAll":       "%d berkas tidak memiliki kolom wajib; setelah diperiksa, satu pemetaan ini di study.yaml memetakan semuanya: %s",
 	"errColumnAt":                "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnOtherDelim":        "; kolomnya ada, tetapi baris judul dipisah dengan %q, yang tidak dikenali sekat dengan sendirinya: simpan ulang berkas dengan koma, titik koma atau tab sebagai pemisah, atau tambahkan baris sep=%s di atas baris judul",
 	"errColumnQuotedLines":       "; kolomnya ada, tetapi seluruh baris judul menjadi satu kolom di dalam tanda kutip, nama-namanya dipisah dengan %s: setiap baris berkas diapit tanda kutip, seperti yang disimpan lembar kerja yang membaca tiap baris ke dalam satu sel; hapus tanda kutip di awal dan akhir setiap baris, atau buka ekspor aslinya dengan Data > From Text/CSV lalu simpan lagi",

@@ -83,7 +83,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		}
 	})
 	if err != nil {
-		return err
+		return otherColumnErrors(err, o)
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "inputsHeader"))
 	var total int64
@@ -173,4 +173,63 @@ func valueNote(e *ingest.RowError, reason string) string {
 		return ""
 	}
 	return " [" + q + "]"
+}
+
+// otherColumnErrors adds to err, when it is the load's stop at a file
+// that lacks a required column, every other file of the study that lacks
+// one, and one columns: mapping for all the files that have a suggestion
+// (ColumnError.Suggest). The load stops at the first such file: a study
+// exported with headers in Bahasa Indonesia took one run per table to
+// learn its mapping, and the mappings, each its own columns: key, did not
+// read as one study.yaml. Other errors pass as they are.
+func otherColumnErrors(err error, o studyOptions) error {
+	var first *ingest.ColumnError
+	if !errors.As(err, &first) {
+		return err
+	}
+	st, serr := openStudy(o)
+	if serr != nil {
+		return err
+	}
+	all := []*ingest.ColumnError{first}
+	for t := ingest.Table(0); t < ingest.NumTables; t++ {
+		for _, p := range st.Files[t] {
+			var ce *ingest.ColumnError
+			if _, lerr := st.Layout(t, p); errors.As(lerr, &ce) && ce.File != first.File {
+				all = append(all, ce)
+			}
+		}
+	}
+	if len(all) == 1 {
+		return err
+	}
+	texts := []string{err.Error()}
+	if _, ok := err.(*wordedError); !ok {
+		texts[0] = columnText(first, o.Lang)
+	}
+	var order []string
+	maps := map[string][][2]string{}
+	for i, ce := range all {
+		if i > 0 {
+			texts = append(texts, columnText(ce, o.Lang))
+		}
+		if len(ce.Suggest) > 0 && maps[ce.Table] == nil {
+			order = append(order, ce.Table)
+			maps[ce.Table] = ce.Suggest
+		}
+	}
+	if len(order) > 1 {
+		var b strings.Builder
+		b.WriteString("columns: {")
+		for i, t := range order {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			y := columnsYAML(t, maps[t])
+			b.WriteString(strings.TrimSuffix(strings.TrimPrefix(y, "columns: {"), "}"))
+		}
+		b.WriteString("}")
+		texts = append(texts, msg(o.Lang, "errColumnsSuggestAll", len(all), b.String()))
+	}
+	return &wordedError{strings.Join(texts, "\n"), err}
 }
