@@ -52,11 +52,11 @@ func TestValidateNamesEveryFileMissingColumns(t *testing.T) {
 		}
 	}
 	// the mapping written to study.yaml: the study reads
-	code, _, stderr := sekat(t, "validate", study)
+	_, _, stderr := sekat(t, "validate", study)
 	i := strings.LastIndex(stderr, "columns: {")
 	line, _, _ := strings.Cut(stderr[i:], "\n")
 	writeStudyFile(t, study, "study.yaml", []byte(line+"\n"))
-	if code, _, stderr = sekat(t, "validate", study); code != 0 {
+	if code, _, stderr := sekat(t, "validate", study); code != 0 {
 		t.Errorf("with the mapping in study.yaml: exit %d\n%s", code, stderr)
 	}
 }
