@@ -1266,6 +1266,7 @@ Contoh:
 	"change.pExact":                  "= %s, tepat atas seluruh %s penukaran label",
 	"change.qap":                     "korelasi QAP kedua matriks bobot antarunit: r = %s (p permutasi %s, terhadap pengacakan label unit salah satu periode); p kecil berarti susunan ikatan bertahan dari periode sebelum ke sesudah, bukan bahwa ikatan berubah",
 	"change.crosswalkTwo":            "studi-studi ini menyatakan crosswalk yang berbeda di study.yaml (%s dan %s); beri --crosswalk untuk memilih yang dipakai",
+	"change.crosswalkUndeclared":     "%s ada di folder studi tetapi tidak dibaca: sekat membaca crosswalk hanya bila study.yaml menyatakannya (crosswalk: unit_crosswalk.csv) atau --crosswalk menyebutnya, sehingga unit yang diganti nama, digabung, atau dipecah yang tercantum di dalamnya tidak dipadankan; setelah diperiksa, nyatakan berkas itu",
 	"change.unmatched":               "ikatan unit %s hanya tercatat %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (bila unit itu diganti nama, digabung, atau dipecah, nyatakan dengan crosswalk: unit_crosswalk.csv di study.yaml atau beri --crosswalk)",
 	"change.onlyBefore":              "pada periode sebelum",
 	"change.onlyAfter":               "pada periode sesudah",
