@@ -261,10 +261,10 @@ func (d duckdb) source(t string, i int, f File, ordered bool) ([]string, string,
 		// are text to ingest, BLOB to DuckDB
 		return nil, "read_parquet(" + lit(f.Path) + ", file_row_number = true, binary_as_string = true)", "file_row_number", nil
 	case "csv", "tsv":
-		if c := Compression(f.Path); c == "bzip2" {
+		if err := sourceCompression(f.Path, "DuckDB", "gzip", "zstd"); err != nil {
 			// DuckDB reads gzip and zstd itself, bzip2 only through a
-			// community extension
-			return nil, "", "", sqlErr("compression", "%s: the %s text reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs", path.Base(f.Path), "DuckDB", "gzip or zstd", c)
+			// community extension, xz and lz4 not at all
+			return nil, "", "", err
 		}
 		// The header names are replaced by c0, c1, ... in the header's order:
 		// ingest matched them (case-insensitively, after trimming) to the
@@ -534,11 +534,12 @@ func (s spark) source(t string, i int, f File, ordered bool) ([]string, string, 
 		// Spark's SQL on files: a Parquet file read in place
 		return nil, "parquet.`" + strings.ReplaceAll(f.Path, "`", "``") + "`", rn, nil
 	case "csv", "tsv":
-		if c := Compression(f.Path); c == "zstd" {
+		if err := sourceCompression(f.Path, "Spark", "gzip", "bzip2"); err != nil {
 			// Hadoop's codecs in Spark read gzip and bzip2; its zstd codec
 			// needs Hadoop's native library, which Spark's Hadoop is built
-			// without (apache/spark#51182)
-			return nil, "", "", sqlErr("compression", "%s: the %s text reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs", path.Base(f.Path), "Spark", "gzip or bzip2", c)
+			// without (apache/spark#51182), it has no xz codec, and its
+			// lz4 codec reads Hadoop's own framing, not the lz4 tool's
+			return nil, "", "", err
 		}
 		if f.SepLine {
 			// Spark's CSV reader has no option to skip lines above the header
@@ -727,4 +728,15 @@ func dialectOf(d Dialect) dialect {
 		return trino{}
 	}
 	return duckdb{}
+}
+
+// sourceCompression refuses, with the fix, a raw CSV or TSV file at p
+// whose compression (Compression) the engine's CSV reader does not read;
+// it reads a file uncompressed or compressed with a or b.
+func sourceCompression(p, engine, a, b string) error {
+	c := Compression(p)
+	if c == "" || c == a || c == b {
+		return nil
+	}
+	return sqlErr("compression", "%s: the %s text reads CSV and TSV files uncompressed or compressed with %s or %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs", path.Base(p), engine, a, b, c)
 }

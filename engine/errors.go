@@ -315,7 +315,7 @@ func utf16Order(p string, gz bool) (order string, be bool) {
 }
 
 // mixedLineEnds reads the file at p (decompressed when its name ends in
-// .gz, .zst or .bz2) and
+// .gz, .zst or .bz2; not .xz or .lz4, which no engine's text reads) and
 // returns the line end of its first line ("LF" or "CRLF") and the first
 // line that ends otherwise, with its end; ok is false when every line
 // ends alike or the file cannot be read. Quotes are not looked at.
@@ -354,9 +354,10 @@ func mixedLineEnds(p string) (first string, line int64, end string, ok bool) {
 }
 
 // Compression names the compression of a table file from the ending of
-// the name p, in any case: "gzip" (.gz), "zstd" (.zst) or "bzip2" (.bz2);
-// "" for none. The study reader (ingest.Compression) and the pair reader
-// both go by it.
+// the name p, in any case: "gzip" (.gz), "zstd" (.zst), "bzip2" (.bz2),
+// "xz" (.xz) or "lz4" (.lz4, the frame format of the lz4 tool); "" for
+// none. The study reader (ingest.Compression) and the pair reader both go
+// by it; which engine's text reads which is in sourceCompression.
 func Compression(p string) string {
 	switch l := strings.ToLower(p); {
 	case strings.HasSuffix(l, ".gz"):
@@ -365,6 +366,10 @@ func Compression(p string) string {
 		return "zstd"
 	case strings.HasSuffix(l, ".bz2"):
 		return "bzip2"
+	case strings.HasSuffix(l, ".xz"):
+		return "xz"
+	case strings.HasSuffix(l, ".lz4"):
+		return "lz4"
 	}
 	return ""
 }
@@ -377,6 +382,8 @@ func openCompressed(p string, f io.Reader, compressed bool) (r io.Reader, done f
 		return f, func() {}, true
 	}
 	switch Compression(p) {
+	case "xz", "lz4":
+		return nil, nil, false // no engine's text reads them (sourceCompression)
 	case "zstd", "bzip2":
 		z, err := decompress(Compression(p), f)
 		if err != nil {

@@ -88,6 +88,7 @@ var en = map[string]string{
 	"errNotText":                "%s is not a text table",
 	"errEmptyFile":              "%s is empty (0 bytes): export the table again (a log table that has no rows may also be removed)",
 	"errColumnSuggest":          "; the file's headers look like sekat's columns: once checked, add to study.yaml: %s",
+	"errColumnsSuggestAll":      "%d {1:file lacks|files lack} required columns; once checked, this one mapping in study.yaml maps them all: %s",
 	"errColumnAt":               "%s: the required column %q is missing%s; the columns found: %s; add the column or map its name in study.yaml (columns:)",
 	"errColumnOtherDelim":       "; the columns are there, but the header is split by %q, which sekat does not recognise by itself: save the file again with a comma, semicolon or tab as its delimiter, or add the line sep=%s above the header",
 	"errColumnQuotedLines":      "; the columns are there, but the whole header is one field in quotes, its names separated by the %s: each line of the file is wrapped in quotes, as a spreadsheet that read every line into one cell saves it; remove the quotes around each line, or open the original export with Data > From Text/CSV and save it again",
@@ -161,8 +162,8 @@ var en = map[string]string{
 	"study.unitsFolderEmpty":    "%s: no units table: the folder %s holds no table file (.csv, .tsv, .ndjson, .parquet, .xlsx); put the units table there as a file (units.csv, columns unit_id, name, sector, kind)",
 	"study.unitsMany":           "%s: %d {2:units table|units tables} (%s); keep one (an engine's part files: write the table as one file)",
 	"study.peopleMany":          "%s: %d {2:people table|people tables} (%s); keep one (an engine's part files: write the table as one file)",
-	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
-	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx)",
+	"study.noLogsNotRead":       "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)",
+	"study.noLogs":              "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx)",
 	"sql.path":                  "path %q holds a line break or a backslash (\\), which the SQL text cannot name: rename the file or folder",
 	"sql.sparkQuote":            "path %q holds a single quote ('), which the SQL text for Spark cannot name (Spark SQL reads '' inside a literal as nothing, not as a quote): rename the file or folder",
 	"sql.gzipParquet":           "%s: %s reads Parquet files that are not gzipped; unpack it (Parquet compresses its pages itself)",
@@ -185,7 +186,7 @@ var en = map[string]string{
 	"sql.io":                    "the embedded DuckDB could not read or write %s: the file system refused (DuckDB's words below say how); check that the file, its disk or its network drive can be reached and written, then run sekat pairs again",
 	"sql.lineEnds":              "%s: its lines end in two ways (line 1 in %s, line %d in %s), and DuckDB's CSV reader takes one kind of line end for the whole file: save the file again so that all its lines end alike (for example, open it in a text editor and save it with one kind of line end, or run dos2unix on it), then run sekat pairs again",
 	"sql.sepLine":               "%s: the SQL text for %s reads the header from the first line, and this file's first line is Excel's sep=%c: remove that line, or make the tables with --dialect duckdb",
-	"sql.compression":           "%s: the SQL text for %s reads CSV and TSV files uncompressed or compressed with %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs",
+	"sql.compression":           "%s: the SQL text for %s reads CSV and TSV files uncompressed or compressed with %s or %s, not %s; decompress it, or compress it with gzip, or read the raw tables with sekat analyze without --pairs",
 	"sql.encoding":              "%s: the SQL text for %s reads CSV and TSV files in UTF-8 or UTF-16, not %s; save this file as CSV UTF-8, or read the raw tables with sekat analyze without --pairs",
 	"sql.encodingC1":            "%s: read as Windows-1252, as sekat analyze reads it, this file holds characters such as € “ ” (bytes 0x80 to 0x9F) that the SQL text for %s, which reads Latin-1 but not Windows-1252, would read as other characters; save this file as CSV UTF-8 and run sekat pairs again, write the text for Spark (--dialect spark), or read the raw tables with sekat analyze without --pairs",
 	"sql.format":                "%s: the SQL text for %s reads CSV, TSV and Parquet files only; save this %s file as CSV or Parquet, or read the raw tables with sekat analyze without --pairs",
@@ -338,7 +339,7 @@ var en = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "warning: %s",
-	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst or .bz2) and .xlsx files",
+	"warn.notRead.format":    "%s not read: sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst, .bz2, .xz or .lz4) and .xlsx files",
 	"warn.notRead.json":      "%s not read: a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 	"warn.notRead.xls":       "%s not read: an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
 	"warn.notRead.lock":      "%s not read: the lock file of a workbook open in Excel; close the workbook",
@@ -438,6 +439,8 @@ var en = map[string]string{
 	"reason.duplicateKey":              "this column's key is written twice in one JSON object (in any case); which was meant cannot be known: keep one",
 	"reason.badTime":                   "not a valid time; use YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], D Month YYYY (1 Maret 2025) or an Excel serial (45717)",
 	"reason.noSuchTime":                "no such date or time (such as 30 February, month 13 or hour 25): the form is one sekat reads, but that day or time does not exist; correct the value in the source",
+	"reason.noSuchDay":                 "no such date: %[1]s %[2]d has %[3]d {3:day|days}, so day %[4]d does not exist; correct the date in the source (a date typed by hand, or a month's last day computed as its 30th or 31st)",
+	"reason.noSuchDayLeap":             "no such date: %[1]s %[2]d has %[3]d {3:day|days} (%[2]d is not a leap year), so day %[4]d does not exist; correct the date in the source (a date typed by hand, or a month's last day computed as its 30th or 31st)",
 	"reason.twoDigitYear":              "the year is written with two digits, and sekat does not guess the century; write it with four (05/01/2025, not 05/01/25): in Excel, format the column as a date with a four-digit year (dd/mm/yyyy) and export again",
 	"reason.timeRange":                 "a time range (a start, then until a time or until the end: s.d. selesai), as an invitation writes a meeting's time; sekat reads one time, the start: write it alone (10 Januari 2025 pukul 09.00 WIB)",
 	"reason.compactTime":               "a date and time written without separators (YYYYMMDDHHMMSS, as databases export one); sekat reads YYYYMMDD alone or with a time after a space: write it as 2025-01-10 09:00:00 (or 20250110 09:00:00)",
@@ -676,7 +679,7 @@ Examples:
 	"analyze.usage": "build the network of a study and write its ties and summary",
 	"analyze.args":  "STUDY",
 	"analyze.desc": `STUDY is a folder of tables (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON or Parquet, optionally .gz; CSV, TSV and NDJSON also .zst or .bz2) or a study.yaml.
+CSV, TSV, NDJSON or Parquet, optionally .gz; CSV, TSV and NDJSON also .zst, .bz2, .xz or .lz4) or a study.yaml.
 
 Writes into --out: units.csv (people.csv with --level person: one row per node with its
 centrality, community, brokerage and silo measures), groups.csv (sectors, units, communities),
@@ -1149,11 +1152,15 @@ Examples:
 
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":            "person level: also keep the people without a tie in the window as nodes; without it they are left out and only counted in summary.json (no effect at unit level)",
-	"partialRows":                   "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is listed in %s",
-	"partialRowsLeftOut":            "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; each such id is one row of %s",
-	"partialRowsCut":                "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; %s lists the first %s {3:row|rows} of each file only, so some of those ids are not in it: sekat validate %s --show N lists them all",
+	"partialHead":                   "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown",
+	"partialHeadDash":               "%s {1:letter was|letters were} used with {1:its|their} other recipients: a recipients or cc cell held a lone dash (-) in place of an id, as exports write for an empty cell, which names no one (leave such a cell empty)",
+	"partialHeadSome":               "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown or, in %s of them, a lone dash (-) in place of an id, as exports write for an empty cell (leave such a cell empty)",
+	"partialHeadEngine":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown or a lone dash (-) in place of an id",
+	"partialTailListed":             "each such value is listed in %s",
+	"partialTailLeftOut":            "each such value is one row of %s",
+	"partialTailCut":                "%s lists the first %s {2:row|rows} of each file only, so some of those values are not in it: sekat validate %s --show N lists them all",
+	"partialTailEngine":             "the pair tables only count them: run `sekat validate %s` on the raw tables to see those values",
 	"valuesLeftOut":                 "%s {1:value|values} in %s {1:was|were} left out because {1:it|they} may name a person (staff ids, names, whole rows); sekat validate %s --show N shows them on screen, or run again with --reveal --purpose",
-	"partialRowsEngine":             "%s {1:letter was|letters were} used without some of {1:its|their} recipients, whose ids are unknown; the pair tables only count them: run `sekat validate %s` on the raw tables to see those ids",
 	"meetingsLargeLine":             "%s {1:meeting|meetings} of more than %d distinct attendees (max_meeting_size) {1:makes|make} no tie; the report says so on its summary page",
 	"circularsLine":                 "%s {1:circular|circulars} ({1:a letter|letters} to more than %d other {2:unit|units}) {1:makes|make} no tie; circulars_sent counts them per sender",
 	"inactiveLeftOut":               "%s {1:person|people} without a tie in the window {1:is|are} left out of the network (--keep-inactive keeps them)",
@@ -1164,7 +1171,11 @@ Examples:
 	"reason.partialNoSpell":         "this recipient belongs to no unit on the letter's date; the letter is used with its other recipients; check valid_from/valid_to in the people table",
 	"validTrailing":                 "  every row of %s (%s {2:row|rows}) ends in one %s more than its header line, which the program that wrote it puts at the end of each row: add one %s at the end of the header line, which mends them all",
 	"validPartial":                  "  %s {1:letter|letters} can still be used without %s unknown recipient {2:id|ids}",
+	"validPartialDash":              "  %s {1:letter|letters} can still be used: %s {2:cell|cells} of recipients or cc {2:holds|hold} a lone dash (-) in place of an id, as exports write for an empty cell",
+	"validPartialSome":              "  %s {1:letter|letters} can still be used without %s unknown recipient {2:id|ids}, and %s {3:cell|cells} of recipients or cc {3:holds|hold} a lone dash (-) in place of an id, as exports write for an empty cell",
 	"validInvalidPartial":           "%s recipient {1:id is|ids are} unknown; fix {1:it|them} and run again",
+	"validInvalidDash":              "%s {1:cell|cells} of recipients or cc {1:holds|hold} a lone dash (-) in place of an id; leave {1:it|them} empty and run again",
+	"validInvalidSome":              "%s recipient {1:id is|ids are} unknown and %s {2:cell|cells} of recipients or cc {2:holds|hold} a lone dash (-) in place of an id; fix them (leave a dash's cell empty) and run again",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":                  "People network map",
@@ -1220,6 +1231,7 @@ Examples:
 	"change.pExact":                  "= %s, exact over all %s relabellings",
 	"change.qap":                     "QAP correlation of the two unit x unit weight matrices: r = %s (permutation p %s, against random relabellings of one period's units); a small p means the pattern of ties carried over from before to after, not that ties changed",
 	"change.crosswalkTwo":            "the studies declare different crosswalks in study.yaml (%s and %s); give --crosswalk to choose the one to use",
+	"change.crosswalkUndeclared":     "%s is in the study folder but is not read: sekat reads a crosswalk only when study.yaml declares it (crosswalk: unit_crosswalk.csv) or --crosswalk names it, so the units renamed, merged or split that it lists are not matched; once checked, declare it",
 	"change.unmatched":               "unit %s has ties only %s; without unit_crosswalk.csv it is not matched (if it was renamed, merged or split, declare it with crosswalk: unit_crosswalk.csv in study.yaml or give --crosswalk)",
 	"change.onlyBefore":              "in the before period",
 	"change.onlyAfter":               "in the after period",

@@ -124,6 +124,7 @@ var id = map[string]string{
 	"errNotText":                 "%s bukan tabel teks",
 	"errEmptyFile":               "%s kosong (0 bita): ekspor ulang tabelnya (tabel log yang memang tidak berisi baris boleh juga dihapus)",
 	"errColumnSuggest":           "; judul kolom berkas ini tampaknya sepadan dengan kolom sekat: setelah diperiksa, tambahkan ke study.yaml: %s",
+	"errColumnsSuggestAll":       "%d berkas tidak memiliki kolom wajib; setelah diperiksa, satu pemetaan ini di study.yaml memetakan semuanya: %s",
 	"errColumnAt":                "%s: kolom wajib %q tidak ada%s; kolom yang ditemukan: %s; tambahkan kolomnya atau petakan namanya di study.yaml (columns:)",
 	"errColumnOtherDelim":        "; kolomnya ada, tetapi baris judul dipisah dengan %q, yang tidak dikenali sekat dengan sendirinya: simpan ulang berkas dengan koma, titik koma atau tab sebagai pemisah, atau tambahkan baris sep=%s di atas baris judul",
 	"errColumnQuotedLines":       "; kolomnya ada, tetapi seluruh baris judul menjadi satu kolom di dalam tanda kutip, nama-namanya dipisah dengan %s: setiap baris berkas diapit tanda kutip, seperti yang disimpan lembar kerja yang membaca tiap baris ke dalam satu sel; hapus tanda kutip di awal dan akhir setiap baris, atau buka ekspor aslinya dengan Data > From Text/CSV lalu simpan lagi",
@@ -194,8 +195,8 @@ var id = map[string]string{
 	"study.unitsFolderEmpty":     "%s: tabel units tidak ada: folder %s tidak memuat berkas tabel (.csv, .tsv, .ndjson, .parquet, .xlsx); simpan tabel units di sana sebagai berkas (units.csv, dengan kolom unit_id, name, sector, kind)",
 	"study.unitsMany":            "%s: terdapat %d tabel units (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
 	"study.peopleMany":           "%s: terdapat %d tabel people (%s); simpan satu saja (untuk berkas-berkas bagian keluaran mesin data: tulis tabel itu sebagai satu berkas)",
-	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
-	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst atau .bz2, atau .xlsx)",
+	"study.noLogsNotRead":        "%s: tidak ada berkas log; berkas di folder ini yang tidak dibaca sebagai tabel: %s%s; beri berkas log nama yang diawali correspondence, meetings atau data_sharing dengan akhiran yang dibaca sekat (.csv, .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst, .bz2, .xz atau .lz4, atau .xlsx); jejaring yang disimpan UCINET (.dat, .##h) atau Pajek (.net, .paj) tidak dibaca: tuliskan ikatannya sebagai baris tabel log, satu baris per ikatan (correspondence.csv dengan kolom sent_at, sender, recipients)",
+	"study.noLogs":               "%s: tidak ada berkas log; tambahkan correspondence*.csv, meetings*.csv atau data_sharing*.csv (atau .tsv, .ndjson, .parquet, boleh dimampatkan .gz, tabel teks juga .zst, .bz2, .xz atau .lz4, atau .xlsx)",
 	"sql.path":                   "jalur %q memuat pindah baris atau garis miring terbalik (\\), yang tidak dapat dituliskan dalam teks SQL: ubah nama berkas atau folder itu",
 	"sql.sparkQuote":             "jalur %q memuat tanda petik tunggal ('), yang tidak dapat dituliskan dalam teks SQL untuk Spark (Spark SQL membaca '' di dalam literal sebagai kosong, bukan sebagai tanda petik): ubah nama berkas atau folder itu",
 	"sql.gzipParquet":            "%s: %s membaca berkas Parquet yang tidak dimampatkan dengan gzip; ekstrak berkas itu (Parquet sudah memampatkan halamannya sendiri)",
@@ -218,7 +219,7 @@ var id = map[string]string{
 	"sql.io":                     "DuckDB tertanam tidak dapat membaca atau menulis %s karena ditolak oleh sistem berkas (pesan asli DuckDB di bawah ini menyebut sebabnya); periksa bahwa berkas itu, disknya atau kandar jaringannya dapat dijangkau dan ditulisi, lalu jalankan sekat pairs lagi",
 	"sql.lineEnds":               "%s: baris-barisnya berakhir dengan dua cara (baris 1 dengan %s, baris %d dengan %s), sedangkan pembaca CSV DuckDB memakai satu jenis akhir baris untuk seluruh berkas: simpan ulang berkasnya agar semua barisnya berakhir sama (misalnya buka di penyunting teks lalu simpan dengan satu jenis akhir baris, atau jalankan dos2unix pada berkas itu), lalu jalankan sekat pairs lagi",
 	"sql.sepLine":                "%s: teks SQL untuk %s membaca baris judul dari baris pertama, sedangkan baris pertama berkas ini adalah baris sep=%c dari Excel: hapus baris itu, atau buat tabelnya dengan --dialect duckdb",
-	"sql.compression":            "%s: teks SQL untuk %s membaca berkas CSV dan TSV tanpa pemampatan atau yang dimampatkan dengan %s, bukan %s; ekstrak berkas itu, atau mampatkan dengan gzip, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
+	"sql.compression":            "%s: teks SQL untuk %s membaca berkas CSV dan TSV tanpa pemampatan atau yang dimampatkan dengan %s atau %s, bukan %s; ekstrak berkas itu, atau mampatkan dengan gzip, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encoding":               "%s: teks SQL untuk %s membaca berkas CSV dan TSV dalam UTF-8 atau UTF-16, bukan %s; simpan berkas ini sebagai CSV UTF-8, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.encodingC1":             "%s: dibaca sebagai Windows-1252, sebagaimana sekat analyze membacanya, berkas ini memuat karakter seperti € “ ” (bita 0x80 sampai 0x9F) yang akan dibaca sebagai karakter lain oleh teks SQL untuk %s, yang membaca Latin-1 tetapi tidak Windows-1252; simpan berkas ini sebagai CSV UTF-8 lalu jalankan sekat pairs lagi, tulis teksnya untuk Spark (--dialect spark), atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
 	"sql.format":                 "%s: teks SQL untuk %s membaca berkas CSV, TSV dan Parquet saja; simpan berkas %s ini sebagai CSV atau Parquet, atau baca tabel mentahnya dengan sekat analyze tanpa --pairs",
@@ -378,7 +379,7 @@ var id = map[string]string{
 	// cmd: warnings about the study and its files (ingest.Warning), and
 	// the errors of inputs a spreadsheet damaged
 	"warning":                "peringatan: %s",
-	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz; tabel teks juga boleh .zst atau .bz2) dan .xlsx",
+	"warn.notRead.format":    "%s tidak dibaca: sekat membaca tabel dari berkas .csv, .tsv, .ndjson, .jsonl, .parquet (masing-masing boleh .gz; tabel teks juga boleh .zst, .bz2, .xz atau .lz4) dan .xlsx",
 	"warn.notRead.json":      "%s tidak dibaca: berkas .json; bila isinya satu objek JSON per baris (JSON Lines, seperti yang ditulis DuckDB dan Spark), ganti namanya menjadi .ndjson atau .jsonl",
 	"warn.notRead.xls":       "%s tidak dibaca: buku kerja .xls (Excel 97-2003); simpan sebagai .xlsx atau CSV",
 	"warn.notRead.lock":      "%s tidak dibaca: berkas kunci buku kerja yang sedang terbuka di Excel; tutup buku kerja itu",
@@ -476,6 +477,8 @@ var id = map[string]string{
 	"reason.duplicateKey":              "kunci kolom ini tertulis dua kali dalam satu objek JSON (huruf besar atau kecil sama saja); mana yang dimaksud tidak dapat diketahui: sisakan satu",
 	"reason.badTime":                   "waktu tidak sah; gunakan YYYY-MM-DD[ HH:MM[:SS]], YYYYMMDD, RFC 3339, DD/MM/YYYY[ HH:MM], tanggal dengan nama bulan (1 Maret 2025) atau angka seri Excel (45717)",
 	"reason.noSuchTime":                "tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25): bentuk penulisannya dapat dibaca sekat, tetapi hari atau jam itu mustahil; perbaiki nilainya di berkas sumber",
+	"reason.noSuchDay":                 "tanggal ini tidak ada: %[1]s %[2]d hanya %[3]d hari, tidak ada tanggal %[4]d; perbaiki tanggalnya di berkas sumber (tanggal yang diketik tangan, atau hari terakhir bulan yang dihitung sebagai tanggal 30 atau 31)",
+	"reason.noSuchDayLeap":             "tanggal ini tidak ada: %[1]s %[2]d hanya %[3]d hari (%[2]d bukan tahun kabisat), tidak ada tanggal %[4]d; perbaiki tanggalnya di berkas sumber (tanggal yang diketik tangan, atau hari terakhir bulan yang dihitung sebagai tanggal 30 atau 31)",
 	"reason.twoDigitYear":              "tahun ditulis dengan dua angka, dan sekat tidak menebak abadnya; tulis tahun dengan empat angka (05/01/2025, bukan 05/01/25): di Excel, format kolomnya sebagai tanggal dengan tahun empat angka (dd/mm/yyyy), lalu ekspor ulang",
 	"reason.timeRange":                 "rentang waktu (waktu mulai, lalu sampai jam tertentu atau sampai selesai: s.d. selesai), seperti undangan menulis waktu rapat; sekat membaca satu waktu, yaitu waktu mulai: tulis waktu mulai saja (10 Januari 2025 pukul 09.00 WIB)",
 	"reason.compactTime":               "tanggal dan jam ditulis tanpa pemisah (YYYYMMDDHHMMSS, seperti ekspor basis data); sekat membaca YYYYMMDD saja atau diikuti jam setelah spasi: tulis sebagai 2025-01-10 09:00:00 (atau 20250110 09:00:00)",
@@ -716,7 +719,7 @@ Contoh:
 	"analyze.usage": "bangun jejaring sebuah studi lalu tulis ikatan dan ringkasannya",
 	"analyze.args":  "STUDI",
 	"analyze.desc": `STUDI adalah folder tabel (units, people, correspondence*, meetings*, data_sharing*;
-CSV, TSV, NDJSON atau Parquet, boleh .gz; CSV, TSV dan NDJSON juga .zst atau .bz2) atau sebuah study.yaml.
+CSV, TSV, NDJSON atau Parquet, boleh .gz; CSV, TSV dan NDJSON juga .zst, .bz2, .xz atau .lz4) atau sebuah study.yaml.
 
 Menulis ke --out: units.csv (people.csv dengan --level person: satu baris per simpul berisi
 ukuran sentralitas, komunitas, peran perantara dan silonya), groups.csv (sektor, unit kerja,
@@ -1193,11 +1196,15 @@ Contoh:
 
 	// cmd: people without ties, partial rows, circulars (issue "Right answers")
 	"flag.keep-inactive":            "tingkat person: masukkan juga pegawai tanpa ikatan pada jendela waktu sebagai simpul; tanpa opsi ini mereka tidak dimasukkan dan hanya dihitung di summary.json (tidak berpengaruh pada tingkat unit)",
-	"partialRows":                   "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu tercantum di %s",
-	"partialRowsLeftOut":            "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; setiap id itu menjadi satu baris di %s",
-	"partialRowsCut":                "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; %s hanya memuat %s baris pertama tiap berkas, sehingga sebagian id itu tidak tercantum di sana: sekat validate %s --show N menampilkan semuanya",
+	"partialHead":                   "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal",
+	"partialHeadDash":               "%s surat tetap dipakai dengan penerima lainnya: sel recipients atau cc-nya hanya berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong, yang tidak menyebut siapa pun (biarkan sel seperti itu kosong)",
+	"partialHeadSome":               "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal atau, pada %s di antaranya, hanya berupa tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong (biarkan sel seperti itu kosong)",
+	"partialHeadEngine":             "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal atau hanya berupa tanda pisah (-) sebagai pengganti id",
+	"partialTailListed":             "setiap nilai itu tercantum di %s",
+	"partialTailLeftOut":            "setiap nilai itu menjadi satu baris di %s",
+	"partialTailCut":                "%s hanya memuat %s baris pertama tiap berkas, sehingga sebagian nilai itu tidak tercantum di sana: sekat validate %s --show N menampilkan semuanya",
+	"partialTailEngine":             "tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat nilai itu",
 	"valuesLeftOut":                 "%s nilai di %s dikosongkan karena dapat menunjuk seseorang (id pegawai, nama, baris utuh); sekat validate %s --show N menampilkannya di layar, atau jalankan ulang dengan --reveal --purpose",
-	"partialRowsEngine":             "%s surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate %s` pada tabel mentah untuk melihat id itu",
 	"meetingsLargeLine":             "%s rapat dengan lebih dari %d peserta berbeda (max_meeting_size) tidak dihitung sebagai ikatan; laporan menyebutkannya di halaman ringkasan",
 	"circularsLine":                 "%s surat edaran (surat ke lebih dari %d unit lain) tidak dihitung sebagai ikatan; jumlahnya per pengirim ada di kolom circulars_sent",
 	"inactiveLeftOut":               "%s pegawai tanpa ikatan pada jendela waktu tidak dimasukkan ke jejaring (--keep-inactive untuk memasukkannya)",
@@ -1208,7 +1215,11 @@ Contoh:
 	"reason.partialNoSpell":         "penerima ini tidak tercatat di unit mana pun pada tanggal surat; surat tetap dipakai dengan penerima lainnya; periksa valid_from/valid_to di tabel people",
 	"validTrailing":                 "  setiap baris %s (%s baris) diakhiri satu %s lebih banyak daripada baris judulnya, yang ditambahkan program penulisnya di akhir setiap baris: tambahkan satu %s di akhir baris judul, yang membereskan semua baris itu",
 	"validPartial":                  "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal",
+	"validPartialDash":              "  %s surat tetap dapat dipakai: %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong",
+	"validPartialSome":              "  %s surat tetap dapat dipakai tanpa %s id penerima yang tidak dikenal, dan %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id, seperti ekspor menulis sel kosong",
 	"validInvalidPartial":           "%s id penerima tidak dikenal; perbaiki lalu jalankan lagi",
+	"validInvalidDash":              "%s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id; kosongkan sel itu lalu jalankan lagi",
+	"validInvalidSome":              "%s id penerima tidak dikenal dan %s sel recipients atau cc berisi tanda pisah (-) sebagai pengganti id; perbaiki (kosongkan sel yang berisi tanda pisah) lalu jalankan lagi",
 
 	// viz: the person level's words for nodes, and what the network sets aside (issue "Right answers")
 	"viz.person.map":                  "Peta jejaring pegawai",
@@ -1264,6 +1275,7 @@ Contoh:
 	"change.pExact":                  "= %s, tepat atas seluruh %s penukaran label",
 	"change.qap":                     "korelasi QAP kedua matriks bobot antarunit: r = %s (p permutasi %s, terhadap pengacakan label unit salah satu periode); p kecil berarti susunan ikatan bertahan dari periode sebelum ke sesudah, bukan bahwa ikatan berubah",
 	"change.crosswalkTwo":            "studi-studi ini menyatakan crosswalk yang berbeda di study.yaml (%s dan %s); beri --crosswalk untuk memilih yang dipakai",
+	"change.crosswalkUndeclared":     "%s ada di folder studi tetapi tidak dibaca: sekat membaca crosswalk hanya bila study.yaml menyatakannya (crosswalk: unit_crosswalk.csv) atau --crosswalk menyebutnya, sehingga unit yang diganti nama, digabung, atau dipecah yang tercantum di dalamnya tidak dipadankan; setelah diperiksa, nyatakan berkas itu",
 	"change.unmatched":               "ikatan unit %s hanya tercatat %s; tanpa unit_crosswalk.csv unit ini tidak dipadankan (bila unit itu diganti nama, digabung, atau dipecah, nyatakan dengan crosswalk: unit_crosswalk.csv di study.yaml atau beri --crosswalk)",
 	"change.onlyBefore":              "pada periode sebelum",
 	"change.onlyAfter":               "pada periode sesudah",

@@ -117,7 +117,7 @@ func (s *xlsxSource) rowsBelow(look func([]string) ([][2]string, bool)) (row int
 }
 
 // csvHeaderBelow reads the text file at path (decompressed when its name
-// ends in .gz, .zst or .bz2, decoded as the table is read: UTF-16, Windows-1252 or as
+// ends in .gz, .zst, .bz2, .xz or .lz4, decoded as the table is read: UTF-16, Windows-1252 or as
 // study.yaml's encoding: says) from its top, and returns the first of the headerScan
 // lines after line header whose cells, split at any of the delimiters
 // sekat detects, look takes. Lines are counted as sekat counts them

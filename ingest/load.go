@@ -512,7 +512,7 @@ func (l *loader) rowsBound(paths []string, now bool) float64 {
 			fi, _ = os.Stat(p)
 		}
 		if err != nil || fi == nil || format == "parquet" || gz && Compression(p) != "gzip" {
-			// zstd and bzip2 bound their expansion far above deflate
+			// zstd, bzip2, xz and lz4 bound their expansion far above deflate
 			return math.Inf(1)
 		}
 		b := float64(fi.Size())
@@ -1321,6 +1321,14 @@ func (l *loader) reject(re *RowError) error {
 		return nil
 	}
 	l.place(re)
+	if errors.Is(re.Err, ErrNoSuchTime) && re.Column != "" {
+		// 30/02/2025: the day its month does not have, named with the
+		// date as read (the file's date order) rather than "no such
+		// date or time (day out of range)"
+		if nd := noSuchDay([]byte(re.Value), l.ft.opts); nd != nil {
+			re.Err, re.Reason = nd, nd.reason()
+		}
+	}
 	l.cur.Rejected++
 	if re.TrailingDelim {
 		l.cur.TrailingDelims++

@@ -19,7 +19,9 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
+	"github.com/pierrec/lz4/v4"
 	"github.com/sekat-ona/sekat/engine"
+	"github.com/ulikunitz/xz"
 )
 
 // DefaultMaxSpool is the most bytes a gzipped Parquet file may decompress
@@ -53,8 +55,8 @@ type OpenOptions struct {
 	// as a MergedCellsError; those rows are rejected, or named as a
 	// signature block, as they would be unmerged.
 	FewValuesNoRow bool
-	// codec is the compression of a stream read with gz set: "zstd" or
-	// "bzip2" (Compression of the file's name), else gzip.
+	// codec is the compression of a stream read with gz set: "zstd",
+	// "bzip2", "xz" or "lz4" (Compression of the file's name), else gzip.
 	codec string
 }
 
@@ -255,7 +257,7 @@ func textRowsLeft(f *os.File, gz bool, codec string, tee *hashTee, br *bufio.Rea
 		raw = max(raw, 0)
 		bytes := raw
 		if gz && codec != "gzip" {
-			// zstd and bzip2 bound their expansion far above deflate
+			// zstd, bzip2, xz and lz4 bound their expansion far above deflate
 			return math.Inf(1)
 		}
 		if gz {
@@ -269,10 +271,10 @@ func textRowsLeft(f *os.File, gz bool, codec string, tee *hashTee, br *bufio.Rea
 // FormatOf returns the format ("csv", "tsv", "ndjson", "parquet" or
 // "xlsx") and whether the file is compressed whole (gz), from the ending
 // of path's name: .gz (gzip), and for a text table (CSV, TSV, NDJSON) also
-// .zst (zstd, as DuckDB's COMPRESSION zstd writes it) or .bz2 (bzip2);
-// Compression says which. A workbook (.xlsx, or .xlsm with macros) is
-// compressed already and is not read compressed; a Parquet file is read
-// gzipped only.
+// .zst (zstd, as DuckDB's COMPRESSION zstd writes it), .bz2 (bzip2), .xz
+// (xz) or .lz4 (the lz4 tool's frame format); Compression says which. A
+// workbook (.xlsx, or .xlsm with macros) is compressed already and is
+// not read compressed; a Parquet file is read gzipped only.
 func FormatOf(path string) (format string, gz bool, err error) {
 	base := strings.ToLower(filepath.Base(path))
 	codec := Compression(base)
@@ -296,12 +298,12 @@ func FormatOf(path string) (format string, gz bool, err error) {
 			return "xlsx", false, nil
 		}
 	}
-	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz; a text table also .zst or .bz2), or .xlsx", ShowName(filepath.Base(path)))
+	return "", false, fmt.Errorf("ingest: %s: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz; a text table also .zst, .bz2, .xz or .lz4), or .xlsx", ShowName(filepath.Base(path)))
 }
 
 // Compression names the compression of a table file from the ending of
-// path's name, in any case: "gzip" (.gz), "zstd" (.zst) or "bzip2"
-// (.bz2); "" for none. FormatOf says which formats may have which.
+// path's name, in any case: "gzip" (.gz), "zstd" (.zst), "bzip2"
+// (.bz2), "xz" (.xz) or "lz4" (.lz4); "" for none. FormatOf says which formats may have which.
 func Compression(path string) string { return engine.Compression(filepath.Base(path)) }
 
 // OpenReader does what Open does for an input already open, for tests,
@@ -439,7 +441,7 @@ func (g gzDamage) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// gzError is an error of the gzip data of a file (of its zstd or bzip2
+// gzError is an error of the gzip data of a file (of its zstd, bzip2, xz or lz4
 // data when codec says so).
 type gzError struct {
 	err   error
@@ -454,7 +456,7 @@ func (e *gzError) Error() string {
 	return "the " + codec + " data stops before its end or is broken (" + e.err.Error() + "): the file was cut off in a copy or a download; copy or export it again"
 }
 
-// codecDamage is gzDamage for a zstd or bzip2 stream.
+// codecDamage is gzDamage for a zstd, bzip2, xz or lz4 stream.
 type codecDamage struct {
 	r     io.Reader
 	codec string
@@ -494,37 +496,64 @@ func decompressed(path string, r io.Reader) (out io.Reader, done func(), ok bool
 	}
 }
 
-// zstdMagic and bzip2Magic open a zstd frame and a bzip2 stream.
-var (
-	zstdMagic  = []byte{0x28, 0xb5, 0x2f, 0xfd}
-	bzip2Magic = []byte("BZh")
-)
+// codecMarks are the first bytes of a stream of each compression besides
+// gzip, and the ending of its files: a zstd frame, a bzip2 stream, an xz
+// stream, an lz4 frame (the frame format of the lz4 tool).
+var codecMarks = map[string]struct {
+	magic []byte
+	ext   string
+}{
+	"zstd":  {[]byte{0x28, 0xb5, 0x2f, 0xfd}, ".zst"},
+	"bzip2": {[]byte("BZh"), ".bz2"},
+	"xz":    {[]byte{0xfd, '7', 'z', 'X', 'Z', 0}, ".xz"},
+	"lz4":   {[]byte{0x04, 0x22, 0x4d, 0x18}, ".lz4"},
+}
 
-// openCodec opens the zstd or bzip2 (codec) stream br of the file name,
-// once its first bytes are that compression's mark: an empty file, or one
-// of other bytes under that name, is refused with the fix. The zstd reader
-// runs on one goroutine, with a window no export needs more than, so that
-// a damaged frame cannot ask for gigabytes.
+// openCodec opens the zstd, bzip2, xz or lz4 (codec) stream br of the
+// file name, once its first bytes are that compression's mark: an empty
+// file, or one of other bytes under that name, is refused with the fix.
+// The zstd reader runs on one goroutine, with a window no export needs
+// more than, and the xz reader behind xzGuard, which holds its
+// dictionary to the same, so that a damaged or crafted stream cannot ask
+// for gigabytes; an lz4 frame's blocks are at most 4 MiB.
 func openCodec(name string, br *bufio.Reader, codec string) (io.Reader, error) {
-	magic, ext := zstdMagic, ".zst"
-	if codec == "bzip2" {
-		magic, ext = bzip2Magic, ".bz2"
+	mark := codecMarks[codec]
+	head, _ := br.Peek(len(mark.magic))
+	article := "a"
+	if codec == "xz" || codec == "lz4" {
+		article = "an"
 	}
-	head, _ := br.Peek(len(magic))
 	switch {
 	case len(head) == 0:
 		return nil, fmt.Errorf("ingest: %s: the file is empty (0 bytes): the export or the copy did not finish; export or copy it again (a log table that has no rows may also be removed): %w", name, ErrDamaged)
-	case !bytes.Equal(head, magic):
-		return nil, fmt.Errorf("ingest: %s: not a %s file, though its name ends in %s; remove the %s from the name if it is not compressed, or copy it again: %w", name, codec, ext, ext, ErrNotTable)
+	case !bytes.Equal(head, mark.magic) && codec == "lz4":
+		// Spark's and Hadoop's lz4 codec writes .lz4 files in Hadoop's
+		// own framing, which no lz4 tool reads
+		return nil, fmt.Errorf("ingest: %s: not an lz4 file in the frame format the lz4 tool writes, though its name ends in .lz4; a file Hadoop or Spark compressed with lz4 is in Hadoop's own framing, which sekat does not read: decompress it (hadoop fs -text) or compress it with gzip; remove the .lz4 from the name if it is not compressed, or copy it again: %w", name, ErrNotTable)
+	case !bytes.Equal(head, mark.magic):
+		return nil, fmt.Errorf("ingest: %s: not %s %s file, though its name ends in %s; remove the %s from the name if it is not compressed, or copy it again: %w", name, article, codec, mark.ext, mark.ext, ErrNotTable)
 	case codec == "bzip2":
 		return bzip2.NewReader(br), nil
+	case codec == "lz4":
+		return lz4.NewReader(br), nil
+	case codec == "xz":
+		z, err := xz.NewReader(newXZGuard(br, maxCodecWindow))
+		if err != nil {
+			return nil, fmt.Errorf("ingest: %s: %w", name, &gzError{err, codec})
+		}
+		return z, nil
 	}
-	z, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(1<<28))
+	z, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(maxCodecWindow))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: %w", name, &gzError{err, codec})
 	}
 	return z.IOReadCloser(), nil
 }
+
+// maxCodecWindow is the largest window (zstd) or dictionary (xz) a
+// compressed table may ask for: 256 MiB, four times what xz -9 and zstd
+// -19 use.
+const maxCodecWindow = 1 << 28
 
 func (e *gzError) Unwrap() []error { return []error{e.err, ErrDamaged} }
 

@@ -74,7 +74,7 @@ func TestOpenErrors(t *testing.T) {
 		is               error
 	}{
 		{"missing file", filepath.Join(dir, "units.csv"), "ingest: units.csv: open", fs.ErrNotExist},
-		{"unknown ending", filepath.Join(dir, "units.xls"), "ingest: units.xls: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz; a text table also .zst or .bz2), or .xlsx", nil},
+		{"unknown ending", filepath.Join(dir, "units.xls"), "ingest: units.xls: unknown table format; name the file .csv, .tsv, .ndjson, .jsonl or .parquet (optionally .gz; a text table also .zst, .bz2, .xz or .lz4), or .xlsx", nil},
 		{"gzipped workbook", filepath.Join(dir, "units.xlsx.gz"), "ingest: units.xlsx.gz: unknown table format", nil},
 		{"not gzip", notGz, "ingest: x.csv.gz: not a gzip file", nil},
 	}

@@ -841,9 +841,9 @@ func (s *Study) findFiles() error {
 			// (ELwork.dat, Lazega.paj) or an edge list under its own name
 			// (advice.csv) was told "no log files" without a word of the
 			// files it had, whose warnings the failed open never printed
-			return studyErrCode("noLogsNotRead", "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)", s.Dir, strings.Join(names, ", "), more)
+			return studyErrCode("noLogsNotRead", "%s: no log files; files in the folder not read as tables: %s%s; give a log file a name starting with correspondence, meetings or data_sharing and an ending sekat reads (.csv, .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx); a network saved by UCINET (.dat, .##h) or Pajek (.net, .paj) is not read: write its ties as rows of a log table, one row per tie (correspondence.csv with the columns sent_at, sender, recipients)", s.Dir, strings.Join(names, ", "), more)
 		}
-		return studyErrCode("noLogs", "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst or .bz2, or .xlsx)", s.Dir)
+		return studyErrCode("noLogs", "%s: no log files; add correspondence*.csv, meetings*.csv or data_sharing*.csv (or .tsv, .ndjson, .parquet, optionally .gz, the text tables also .zst, .bz2, .xz or .lz4, or .xlsx)", s.Dir)
 	}
 	for _, t := range []Table{Correspondence, Meetings, DataSharing} {
 		if len(s.Files[t]) == 0 {

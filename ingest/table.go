@@ -59,7 +59,7 @@ func ParseTable(s string) (Table, bool) {
 }
 
 // splitExt returns the base name without its table extension (and its
-// compression's: .gz, .zst, .bz2), and whether the extension is one sekat
+// compression's: .gz, .zst, .bz2, .xz, .lz4), and whether the extension is one sekat
 // reads (see FormatOf).
 func splitExt(name string) (stem string, ok bool) {
 	if _, _, err := FormatOf(name); err != nil {

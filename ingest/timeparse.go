@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -109,8 +110,50 @@ var ErrMonthFirst = fmt.Errorf("%w: a date month first", ErrBadTime)
 var ErrNoSuchTime = fmt.Errorf("%w: no such date or time", ErrBadTime)
 
 // tpNoSuchErr is ErrNoSuchTime for the value b, with why (which field is
-// out of range); its text is tpError's.
-type tpNoSuchErr struct{ b, why string }
+// out of range); its text is tpError's. day is, when the day is the field
+// out of range (a day its month does not have), the date as read.
+type tpNoSuchErr struct {
+	b, why string
+	day    *NoSuchDayError
+}
+
+// NoSuchDayError is the cause of a rejected row whose date names a day
+// its month does not have (30 February, 31 April, 29 February of a year
+// that is not a leap year): the date as read, Month 1 to 12, and Days,
+// the days of that month. It wraps ErrNoSuchTime.
+type NoSuchDayError struct{ Year, Month, Day, Days int }
+
+func (e *NoSuchDayError) Error() string {
+	return "ingest: no such date: " + e.why()
+}
+
+// Unwrap returns ErrNoSuchTime.
+func (e *NoSuchDayError) Unwrap() error { return ErrNoSuchTime }
+
+// why says which day does not exist, and why.
+func (e *NoSuchDayError) why() string {
+	leap := ""
+	if e.Month == 2 && e.Day == 29 {
+		leap = fmt.Sprintf(" (%d is not a leap year)", e.Year)
+	}
+	return fmt.Sprintf("%s %d has %d days%s, so day %d does not exist", time.Month(e.Month), e.Year, e.Days, leap, e.Day)
+}
+
+// reason is the reason of a rejected row for e.
+func (e *NoSuchDayError) reason() string {
+	return "no such date: " + e.why() + "; correct the date in the source (a date typed by hand, or a month's last day computed as its 30th or 31st)"
+}
+
+// noSuchDay is the NoSuchDayError of b, a time cell read with the
+// options o that was rejected for ErrNoSuchTime, or nil when the field
+// out of range is not the day. It runs on rejected cells only.
+func noSuchDay(b []byte, o tpOpts) *NoSuchDayError {
+	var ns *tpNoSuchErr
+	if _, _, err := parseTime(b, time.UTC, o, nil); errors.As(err, &ns) {
+		return ns.day
+	}
+	return nil
+}
 
 func (e *tpNoSuchErr) Error() string {
 	return fmt.Sprintf("ingest: %v %q: %s", ErrBadTime, e.b, e.why)
@@ -157,7 +200,13 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 	} else if _, compact := tpDigits(s, 0, 8); compact && (len(s) == 8 || !tpIsDigit(s[8])) {
 		ok, why = t.iso(s, 0)
 	} else if w := tpSkipWeekday(s); len(w) > 0 && (w[0]|0x20) >= 'a' && (w[0]|0x20) <= 'z' {
-		ok, why = t.monthDay(w)
+		if ok, why = t.monthDay(w); !ok {
+			if nd := tpNameFirstNoDay(w); nd != nil {
+				// Feb 30, 2025: a form sekat does not read, but its
+				// reason is the day, which no form would make exist
+				return 0, 0, &tpNoSuchErr{b: srcDisplay(b), why: nd.why(), day: nd}
+			}
+		}
 	} else {
 		ok, why = t.dmy(w, o&tpMonthFirst != 0)
 	}
@@ -185,7 +234,11 @@ func parseTime(b []byte, loc *time.Location, o tpOpts, day *tpDay) (sec int64, i
 				return 0, 0, tpMonthFirstError(b, alt)
 			}
 		}
-		return 0, 0, &tpNoSuchErr{b: srcDisplay(b), why: why}
+		ns := &tpNoSuchErr{b: srcDisplay(b), why: why}
+		if t.month >= 1 && t.month <= 12 && t.day > tpDaysIn(t.year, t.month) && t.day <= 31 {
+			ns.day = &NoSuchDayError{t.year, t.month, t.day, tpDaysIn(t.year, t.month)}
+		}
+		return 0, 0, ns
 	}
 	if t.dateOnly {
 		info = tpDateOnly
@@ -723,6 +776,48 @@ func (t *tpFields) monthDay(s []byte) (bool, string) {
 	return t.zoneAt(head, i)
 }
 
+// tpNameFirstNoDay reads s, a value with a letter first that no form
+// read, as an English date with the month name before the day (Feb 30,
+// 2025; February 30 2025 14:05: the month, the day with st, nd, rd or th
+// after it if any, a comma or spaces, the year, then anything not a
+// digit), and returns its NoSuchDayError when its month does not have
+// that day; nil otherwise (no such form, or a day that exists, whose
+// reason is the form). It runs on rejected cells only.
+func tpNameFirstNoDay(s []byte) *NoSuchDayError {
+	month, i, ok := tpMonthName(s, 0)
+	if !ok || i >= len(s) || s[i] != ' ' {
+		return nil
+	}
+	i = tpSkipSpaces(s, i)
+	day := 0
+	j := i
+	for j < len(s) && j-i < 2 && tpIsDigit(s[j]) {
+		day = day*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || j < len(s) && tpIsDigit(s[j]) {
+		return nil
+	}
+	if j+2 <= len(s) {
+		switch string(bytes.ToLower(s[j : j+2])) {
+		case "st", "nd", "rd", "th":
+			j += 2
+		}
+	}
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		k++
+	}
+	year, ok := tpDigits(s, k, 4)
+	if k == j || !ok || k+4 < len(s) && tpIsDigit(s[k+4]) {
+		return nil
+	}
+	if days := tpDaysIn(year, month); day > days && day <= 31 {
+		return &NoSuchDayError{year, month, day, days}
+	}
+	return nil
+}
+
 // tpAtWords are the words that may stand between a day-first date and its
 // time, after the comma or spaces, lower case: "pukul" (o'clock), its
 // abbreviation "pkl" (which may end in '.'), and "jam" (hour), as forms
@@ -867,8 +962,10 @@ func (t *tpFields) check() string {
 	switch {
 	case t.month < 1 || t.month > 12:
 		return "month out of range"
-	case t.day < 1 || t.day > tpDaysIn(t.year, t.month):
-		return "day out of range for the month"
+	case t.day < 1 || t.day > 31:
+		return "day out of range"
+	case t.day > tpDaysIn(t.year, t.month):
+		return (&NoSuchDayError{t.year, t.month, t.day, tpDaysIn(t.year, t.month)}).why()
 	case t.hour > 23:
 		return "hour out of range"
 	case t.min > 59:

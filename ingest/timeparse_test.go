@@ -255,7 +255,7 @@ func TestMonthNames(t *testing.T) {
 
 func TestParseTimeErrorText(t *testing.T) {
 	_, _, err := ParseTime([]byte("2025-02-30"), time.UTC)
-	if got, want := err.Error(), `ingest: invalid time "2025-02-30": day out of range for the month`; got != want {
+	if got, want := err.Error(), `ingest: invalid time "2025-02-30": February 2025 has 28 days, so day 30 does not exist`; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -241,7 +241,7 @@ func (w Warning) String() string {
 	switch w.Code {
 	case WarnNotRead:
 		why := map[string]string{
-			NotReadFormat:   "sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst or .bz2) and .xlsx files",
+			NotReadFormat:   "sekat reads tables from .csv, .tsv, .ndjson, .jsonl, .parquet (each optionally .gz; the text tables also .zst, .bz2, .xz or .lz4) and .xlsx files",
 			NotReadOldExcel: "an .xls workbook (Excel 97-2003); save it as .xlsx or CSV",
 			NotReadJSON:     "a .json file; if it holds one JSON object per line (JSON Lines, as DuckDB and Spark write them), rename it .ndjson or .jsonl",
 			NotReadLock:     "the lock file of a workbook open in Excel; close the workbook",

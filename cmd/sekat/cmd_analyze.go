@@ -175,19 +175,19 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	if rejected > 0 {
 		fmt.Fprintln(stderr, rejectedLine(o.studyOptions, l, rejected, filepath.Join(o.Out, "rejects.csv")))
 	}
+	rejects := filepath.Join(o.Out, "rejects.csv")
 	if partial > 0 && o.Pairs != "" { // counted by the engine, listed nowhere
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsEngine", groupDigits(int64(partial), o.Lang), o.Study))
+		fmt.Fprintln(stderr, partialText(o.Lang, partial, l.dashes, true, msg(o.Lang, "partialTailEngine", o.Study)))
 	} else if partial > 0 && l.partialUnlisted > 0 {
 		// "every such id is listed in rejects.csv" was not so once a
 		// file's rows passed the 1,000 that rejects.csv lists
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsCut", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv"),
-			groupDigits(maxRejectsListed, o.Lang), o.Study))
+		fmt.Fprintln(stderr, partialText(o.Lang, partial, l.dashes, false, msg(o.Lang, "partialTailCut", rejects, groupDigits(maxRejectsListed, o.Lang), o.Study)))
 	} else if partial > 0 && l.valuesLeftOut > 0 {
 		// the ids are rows of rejects.csv, not values in it: the next
 		// line says they were left out
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRowsLeftOut", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
+		fmt.Fprintln(stderr, partialText(o.Lang, partial, l.dashes, false, msg(o.Lang, "partialTailLeftOut", rejects)))
 	} else if partial > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(partial), o.Lang), filepath.Join(o.Out, "rejects.csv")))
+		fmt.Fprintln(stderr, partialText(o.Lang, partial, l.dashes, false, msg(o.Lang, "partialTailListed", rejects)))
 	}
 	valuesLeftOutLine(stderr, o.studyOptions, l, filepath.Join(o.Out, "rejects.csv"))
 	setAside(stderr, l, &st.Summary, o.Lang)

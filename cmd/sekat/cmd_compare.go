@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -298,7 +299,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 			fmt.Fprintln(o.warn, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
 		}
 		if n := l.res.Partial(); n > 0 {
-			fmt.Fprintln(o.warn, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
+			fmt.Fprintln(o.warn, partialText(o.Lang, n, l.dashes, o.Pairs != "", msg(o.Lang, "partialTailListed", validate)))
 		}
 	}
 	return l, nil
@@ -381,6 +382,33 @@ func crosswalkOf(flag string, ls []*loaded, lang string) (path, at string, err e
 		}
 	}
 	return path, at, nil
+}
+
+// crosswalkName is the name of the crosswalk sekat generate --reorg
+// writes beside the tables, and the docs name.
+const crosswalkName = "unit_crosswalk.csv"
+
+// undeclaredCrosswalk says on stderr (when not nil), once, when no
+// crosswalk is read (cwPath empty) and the folder of a study of ls holds
+// a unit_crosswalk.csv, that that file is not read and how to declare
+// it, and returns its path ("" when there is none). A crosswalk is read
+// only when study.yaml declares it or --crosswalk names it; each unit it
+// would match was said to be unmatched "without unit_crosswalk.csv"
+// while the file lay beside the tables.
+func undeclaredCrosswalk(stderr io.Writer, cwPath string, ls []*loaded, lang string) string {
+	if cwPath != "" {
+		return ""
+	}
+	for _, l := range ls {
+		p := filepath.Join(l.res.Study.Dir, crosswalkName)
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+			if stderr != nil {
+				fmt.Fprintln(stderr, "sekat: "+msg(lang, "warning", msg(lang, "change.crosswalkUndeclared", p)))
+			}
+			return p
+		}
+	}
+	return ""
 }
 
 // openFlagFileError words the failure to open the file a flag names: a
@@ -571,6 +599,7 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	if err != nil {
 		return err
 	}
+	undeclared := undeclaredCrosswalk(nil, cwPath, ls, o.Lang) // said with compare.json's warnings
 	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err
@@ -582,6 +611,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	}
 	var bp, ap change.Period
 	var beyond []result.Warning // periods that run past the data
+	if undeclared != "" {
+		beyond = append(beyond, result.Warning{Code: "crosswalk_undeclared", Table: "units", Message: msg(o.Lang, "change.crosswalkUndeclared", undeclared)})
+	}
 	if len(ls) == 1 {
 		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
 		for _, p := range []struct {

@@ -107,6 +107,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return err
 	}
+	undeclaredCrosswalk(stderr, cwPath, []*loaded{l}, o.Lang)
 	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err

@@ -207,7 +207,7 @@ func runExport(ctx context.Context, o exportOptions, stdout, stderr io.Writer) e
 		fmt.Fprintln(stderr, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
 	}
 	if n := l.res.Partial(); n > 0 {
-		fmt.Fprintln(stderr, msg(o.Lang, "partialRows", groupDigits(int64(n), o.Lang), validate))
+		fmt.Fprintln(stderr, partialText(o.Lang, n, l.dashes, o.Pairs != "", msg(o.Lang, "partialTailListed", validate)))
 	}
 	var st *result.Study
 	var attrs []graph.Attr

@@ -71,6 +71,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if err != nil {
 		return err
 	}
+	undeclaredCrosswalk(stderr, cwPath, []*loaded{l}, o.Lang)
 	cw, err := readCrosswalk(cwPath, cwAt, loc, o.Lang)
 	if err != nil {
 		return err

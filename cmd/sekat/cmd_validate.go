@@ -47,10 +47,17 @@ func validateCommand(hl string) *cli.Command {
 // in letters it would keep (exit code 1).
 type errInvalid struct {
 	n, partial int64 // rejected rows; ids left out of kept rows
+	dashes     int64 // of partial, the lone dashes in place of an id
 	lang       string
 }
 
 func (e errInvalid) Error() string {
+	if e.n == 0 && e.dashes >= e.partial {
+		return msg(e.lang, "validInvalidDash", groupDigits(e.partial, e.lang))
+	}
+	if e.n == 0 && e.dashes > 0 {
+		return msg(e.lang, "validInvalidSome", groupDigits(e.partial-e.dashes, e.lang), groupDigits(e.dashes, e.lang))
+	}
 	if e.n == 0 {
 		return msg(e.lang, "validInvalidPartial", groupDigits(e.partial, e.lang))
 	}
@@ -81,7 +88,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		}
 	})
 	if err != nil {
-		return err
+		return otherColumnErrors(err, o)
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "inputsHeader"))
 	var total int64
@@ -111,7 +118,11 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		return noEvents
 	}
 	fmt.Fprintln(stdout, msg(o.Lang, "validBad", o.Study, len(l.res.Inputs), groupDigits(total, o.Lang), groupDigits(int64(n-ids), o.Lang)))
-	if ids > 0 {
+	if dashes := l.dashes.values; ids > 0 && dashes >= ids {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartialDash", groupDigits(l.res.Partial(), o.Lang), groupDigits(ids, o.Lang)))
+	} else if ids > 0 && dashes > 0 {
+		fmt.Fprintln(stdout, msg(o.Lang, "validPartialSome", groupDigits(l.res.Partial(), o.Lang), groupDigits(ids-dashes, o.Lang), groupDigits(dashes, o.Lang)))
+	} else if ids > 0 {
 		fmt.Fprintln(stdout, msg(o.Lang, "validPartial", groupDigits(l.res.Partial(), o.Lang), groupDigits(int64(ids), o.Lang)))
 	}
 	for _, e := range rows {
@@ -140,12 +151,12 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 		if len(rows) == 0 { // --show 0: validMore said how to list them
 			fix = msg(o.Lang, "validFixThem")
 		}
-		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang), ne.LogNames(", ", ", ")) + fix, errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)}
+		return &wordedError{msg(o.Lang, "validNoEvents", groupDigits(n-ids, o.Lang), ne.LogNames(", ", ", ")) + fix, errors.Join(errInvalid{n - ids, ids, l.dashes.values, o.Lang}, noEvents)}
 	}
 	if noEvents != nil {
-		return errors.Join(errInvalid{n - ids, ids, o.Lang}, noEvents)
+		return errors.Join(errInvalid{n - ids, ids, l.dashes.values, o.Lang}, noEvents)
 	}
-	return errInvalid{n - ids, ids, o.Lang}
+	return errInvalid{n - ids, ids, l.dashes.values, o.Lang}
 }
 
 // rowText says in lang where a rejected row or left-out value is (file,
@@ -175,4 +186,63 @@ func valueNote(e *ingest.RowError, reason string) string {
 		return ""
 	}
 	return " [" + q + "]"
+}
+
+// otherColumnErrors adds to err, when it is the load's stop at a file
+// that lacks a required column, every other file of the study that lacks
+// one, and one columns: mapping for all the files that have a suggestion
+// (ColumnError.Suggest). The load stops at the first such file: a study
+// exported with headers in Bahasa Indonesia took one run per table to
+// learn its mapping, and the mappings, each its own columns: key, did not
+// read as one study.yaml. Other errors pass as they are.
+func otherColumnErrors(err error, o studyOptions) error {
+	var first *ingest.ColumnError
+	if !errors.As(err, &first) {
+		return err
+	}
+	st, serr := openStudy(o)
+	if serr != nil {
+		return err
+	}
+	all := []*ingest.ColumnError{first}
+	for t := ingest.Table(0); t < ingest.NumTables; t++ {
+		for _, p := range st.Files[t] {
+			var ce *ingest.ColumnError
+			if _, lerr := st.Layout(t, p); errors.As(lerr, &ce) && ce.File != first.File {
+				all = append(all, ce)
+			}
+		}
+	}
+	if len(all) == 1 {
+		return err
+	}
+	texts := []string{err.Error()}
+	if _, ok := err.(*wordedError); !ok {
+		texts[0] = columnText(first, o.Lang)
+	}
+	var order []string
+	maps := map[string][][2]string{}
+	for i, ce := range all {
+		if i > 0 {
+			texts = append(texts, columnText(ce, o.Lang))
+		}
+		if len(ce.Suggest) > 0 && maps[ce.Table] == nil {
+			order = append(order, ce.Table)
+			maps[ce.Table] = ce.Suggest
+		}
+	}
+	if len(order) > 1 {
+		var b strings.Builder
+		b.WriteString("columns: {")
+		for i, t := range order {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			y := columnsYAML(t, maps[t])
+			b.WriteString(strings.TrimSuffix(strings.TrimPrefix(y, "columns: {"), "}"))
+		}
+		b.WriteString("}")
+		texts = append(texts, msg(o.Lang, "errColumnsSuggestAll", len(all), b.String()))
+	}
+	return &wordedError{strings.Join(texts, "\n"), err}
 }

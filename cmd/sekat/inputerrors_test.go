@@ -1687,13 +1687,13 @@ func TestTimeReasons(t *testing.T) {
 		"1741000000000,p1,p2,,m94\n"+
 		"2025-13-45,p1,p2,,m95\n"))
 	validateSays(t, study, map[string][]string{
-		"en": {`line 8 column sent_at: no such date or time (day out of range for the month): the form is one sekat reads`,
+		"en": {`line 8 column sent_at: no such date: February 2025 has 28 days, so day 30 does not exist`,
 			`line 9 column sent_at: no such date or time (hour out of range)`,
 			`line 10 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
 			`line 11 column sent_at: not a time sekat reads: a count of seconds (or milliseconds) since 1970 (a Unix time, here 2025-03-03 11:06:40 UTC)`,
 			`line 12 column sent_at: no such date or time (month out of range)`},
-		"id": {"baris 8 kolom sent_at: tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25)",
-			"baris 9 kolom sent_at: tanggal atau jam ini tidak ada",
+		"id": {"baris 8 kolom sent_at: tanggal ini tidak ada: Februari 2025 hanya 28 hari, tidak ada tanggal 30",
+			"baris 9 kolom sent_at: tanggal atau jam ini tidak ada (mis. 30 Februari, bulan 13 atau jam 25)",
 			"baris 10 kolom sent_at: bukan waktu yang dibaca sekat: bilangan detik (atau milidetik) sejak 1970 (waktu Unix"},
 	})
 }

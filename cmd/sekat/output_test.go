@@ -340,7 +340,7 @@ func TestRejectRateText(t *testing.T) {
 // sentence came with the row's English text as its detail.
 func TestStrictWorded(t *testing.T) {
 	code, _, stderr := sekat(t, "analyze", "../../testdata/studies/bad", "--strict", "--out", t.TempDir())
-	want := "sekat: --strict menghentikan pembacaan pada baris pertama yang ditolak atau nilai pertama yang dikeluarkan: correspondence.csv baris 3 kolom sent_at: tanggal atau jam ini tidak ada "
+	want := "sekat: --strict menghentikan pembacaan pada baris pertama yang ditolak atau nilai pertama yang dikeluarkan: correspondence.csv baris 3 kolom sent_at: tanggal ini tidak ada: Februari 2025 hanya 28 hari, tidak ada tanggal 30; "
 	if code != 1 || !strings.HasPrefix(stderr, want) || !strings.HasSuffix(stderr, "[\"2025-02-30 09:00\"]\n") || strings.Count(stderr, "\n") != 1 {
 		t.Errorf("exit %d, stderr %q; want exit 1 and one line starting %q", code, stderr, want)
 	}

@@ -580,8 +580,8 @@ func remove(name string) func(dir string) error {
 func TestPartialByEngine(t *testing.T) {
 	study := "../../testdata/studies/hand"
 	for _, c := range []struct{ lang, want string }{
-		{"en", "1 letter was used without some of its recipients, whose ids are unknown; the pair tables only count them: run `sekat validate " + study + "` on the raw tables to see those ids"},
-		{"id", "1 surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal; tabel pasangan hanya menghitungnya: jalankan `sekat validate " + study + "` pada tabel mentah untuk melihat id itu"},
+		{"en", "1 letter was used without some of its recipients, whose ids are unknown or a lone dash (-) in place of an id; the pair tables only count them: run `sekat validate " + study + "` on the raw tables to see those values"},
+		{"id", "1 surat tetap dipakai tanpa sebagian penerimanya karena id penerima tidak dikenal atau hanya berupa tanda pisah (-) sebagai pengganti id; tabel pasangan hanya menghitungnya: jalankan `sekat validate " + study + "` pada tabel mentah untuk melihat nilai itu"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			tables := handTables(t, false, false)

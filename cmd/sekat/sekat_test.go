@@ -273,13 +273,13 @@ func TestAnalyzePartialIdsUnlisted(t *testing.T) {
 		}
 	}
 	// Without --reveal the ids are rows of rejects.csv whose values are
-	// left out (partialRowsLeftOut, then valuesLeftOut says so); with it
+	// left out (partialTailLeftOut, then valuesLeftOut says so); with it
 	// they are listed.
 	for _, tc := range []struct {
 		bad  int
 		key  string
 		more []string
-	}{{1100, "partialRowsCut", nil}, {0, "partialRowsLeftOut", nil}, {0, "partialRows", []string{"--reveal", "--purpose", "uji"}}} {
+	}{{1100, "partialTailCut", nil}, {0, "partialTailLeftOut", nil}, {0, "partialTailListed", []string{"--reveal", "--purpose", "uji"}}} {
 		write(tc.bad)
 		for _, lang := range []string{"id", "en"} {
 			out := filepath.Join(t.TempDir(), "hasil")
@@ -287,12 +287,11 @@ func TestAnalyzePartialIdsUnlisted(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("%s: exit %d\n%s", lang, code, stderr)
 			}
-			var want string
-			if tc.key == "partialRowsCut" {
-				want = msg(lang, tc.key, groupDigits(100, lang), filepath.Join(out, "rejects.csv"), groupDigits(maxRejectsListed, lang), dir)
-			} else {
-				want = msg(lang, tc.key, groupDigits(100, lang), filepath.Join(out, "rejects.csv"))
+			tail := msg(lang, tc.key, filepath.Join(out, "rejects.csv"))
+			if tc.key == "partialTailCut" {
+				tail = msg(lang, tc.key, filepath.Join(out, "rejects.csv"), groupDigits(maxRejectsListed, lang), dir)
 			}
+			want := msg(lang, "partialHead", groupDigits(100, lang)) + "; " + tail
 			if !strings.Contains(stderr, want) {
 				t.Errorf("%d bad rows, %s: stderr lacks %q\n%s", tc.bad, lang, want, stderr)
 			}

@@ -229,6 +229,9 @@ type loaded struct {
 	// valuesLeftOut counts the rows of rejects.csv whose value was left
 	// out because it may name a person (studyOptions.withholds).
 	valuesLeftOut int64
+	// dashes counts the letters used without a value that was a lone
+	// dash (partialDashes).
+	dashes partialDashes
 	// headerOnly are the warnings of the log tables that hold a header
 	// alone, held back when no log holds a row (validate says them in its
 	// stop, headerOnlyText); else nil, the warnings said.
@@ -454,7 +457,9 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		day := func(t int64) string { return time.Unix(t, 0).In(st.Loc).Format("2006-01-02 15:04") }
 		return nil, usagef(msg(o.Lang, "badWindowMixed"), day(to), day(from))
 	}
-	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate, OnReject: onReject,
+	var dashes partialDashes
+	opt := ingest.Options{Window: win, People: o.Level == "person", KeepInactive: o.KeepInactive, Strict: o.Strict, MaxRejectRate: o.MaxRejectRate,
+		OnReject: func(e *ingest.RowError) { dashes.add(e); onReject(e) },
 		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, BlocksOnly: o.noNet && o.blocks.Len() > 0, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
 	say := func(w ingest.Warning) {
 		if o.warn != nil {
@@ -538,7 +543,8 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		lvl = graph.PersonLevel
 	}
 	win = res.Window
-	l := &loaded{res: res, events: opt.Events, pairFiles: pairFiles, headerOnly: headerOnly}
+	dashes.flush()
+	l := &loaded{res: res, events: opt.Events, pairFiles: pairFiles, headerOnly: headerOnly, dashes: dashes}
 	if o.Pairs != "" {
 		l.events = nil // pair tables hold sums, no events: no forums or datasets to find
 	}
@@ -1198,6 +1204,16 @@ func catalogueReason(e *ingest.RowError, lang string) string {
 		// the counts and the delimiter, which ingest's English gives:
 		// "jumlah kolom baris ini tidak sama" alone left the user counting
 		return msg(lang, "reason.fieldCountN", e.HeaderFields, e.Fields, msg(lang, delimKey(e.Delim))) + listHint(e, lang)
+	}
+	if nd := (*ingest.NoSuchDayError)(nil); errors.As(e, &nd) {
+		// the day and its month, which "no such date or time (such as
+		// 30 February, month 13 or hour 25)" left the user to find
+		months := strings.Split(msg(lang, "date.months"), ",")
+		s := msg(lang, "reason.noSuchDay", months[nd.Month-1], nd.Year, nd.Days, nd.Day)
+		if nd.Month == 2 && nd.Day == 29 {
+			s = msg(lang, "reason.noSuchDayLeap", months[nd.Month-1], nd.Year, nd.Days, nd.Day)
+		}
+		return s
 	}
 	if errors.Is(e, ingest.ErrMissingValue) {
 		// what the empty cell should hold, as ingest's English says it
