@@ -36,22 +36,38 @@ const redFrac = 115 - 32
 // that keeps such a term's 53 bits shifted by less than 64, for add.
 func fracBelow(k int) int { return 116 - k }
 
-// addTerm is add(x, termFrac).
-func (a *fix) addTerm(x float64) { a.add(x, termFrac) }
-
 // add adds x, cut toward zero to a multiple of 2^-frac; x must lie in
 // [0, 2^(116-frac)). A term out of that range (from a weight that is not
 // finite and positive, where markUndefined sets the measures to NaN)
 // adds nothing or garbage, never a panic.
-func (a *fix) add(x float64, frac int) {
+//
+// The loops write a.addParts(fixParts(x, frac)), which the compiler
+// expands in place; add itself is too large to be.
+func (a *fix) add(x float64, frac int) { a.addParts(fixParts(x, frac)) }
+
+// addParts adds the words fixParts returned.
+func (a *fix) addParts(lo, hi uint64) {
+	var c uint64
+	a.lo, c = bits.Add64(a.lo, lo, 0)
+	a.hi += hi + c
+}
+
+// fixParts returns x*2^frac cut toward zero, as its low and high words,
+// for x in [0, 2^(116-frac)) (see add). The inner loops of Burt's
+// measures add the words themselves, so that a sum can stay in
+// registers.
+func fixParts(x float64, frac int) (lo, hi uint64) {
 	b := math.Float64bits(x)
 	m := b&(1<<52-1) | 1<<52
 	sh := int(b>>52) - 1075 + frac // x*2^frac = m*2^sh, sh < 64
-	// a shift by 64 or more gives 0: m<<sh for sh > 0, m>>-sh for sh <= 0
-	// (0 for zero and subnormals), the high word for sh > 0
-	var c uint64
-	a.lo, c = bits.Add64(a.lo, m<<uint(sh)|m>>uint(-sh), 0)
-	a.hi += m>>uint(64-sh) + c
+	if uint(sh-1) < 63 {
+		// 1 <= sh <= 63, every term above 2^(53-frac)
+		return m << (uint(sh) & 63), m >> (uint(64-sh) & 63)
+	}
+	if sh > -64 && sh <= 0 {
+		return m >> (uint(-sh) & 63), 0
+	}
+	return 0, 0 // zero, subnormals, terms below 2^(-frac)
 }
 
 // minus returns a - b, exactly, as a two's-complement count (see float).

@@ -45,7 +45,7 @@ func TestFixExact(t *testing.T) {
 				case x < 0:
 					neg.add(-x, frac)
 				case k%3 == 0:
-					f.addTerm(x)
+					f.add(x, termFrac)
 				default:
 					f.add(x, frac)
 				}

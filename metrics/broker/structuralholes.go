@@ -44,7 +44,7 @@ func holesScales(g *graph.CSR) (invS, invM []float64, ok bool) {
 		var f fix
 		for _, x := range w {
 			ok = ok && x > 0 && x <= math.MaxFloat64
-			f.add(x*im, fr)
+			f.addParts(fixParts(x*im, fr))
 		}
 		invS[i], invM[i] = 1/(maxw[i]*f.float(fr)), im
 		ok = ok && invS[i] > 0
@@ -71,7 +71,7 @@ func finishHoles(accs []float64, red fix) (con, es, hier float64) {
 	fc, fx := fracBelow(3), fracBelow(2*l)
 	var c fix
 	for _, a := range accs {
-		c.add(a*a, fc)
+		c.addParts(fixParts(a*a, fc))
 	}
 	con = c.float(fc)
 	es = fix{hi: uint64(deg) << (redFrac - 64)}.minus(red).float(redFrac)
@@ -86,7 +86,7 @@ func finishHoles(accs []float64, red fix) (con, es, hier float64) {
 		// adds nothing, not NaN.
 		if r := a * a / mean; r > 0 {
 			t := r * math.Log(r)
-			x[math.Float64bits(t)>>63].add(math.Abs(t), fx)
+			x[math.Float64bits(t)>>63].addParts(fixParts(math.Abs(t), fx))
 		}
 	}
 	return con, es, x[0].minus(x[1]).float(fx) / (float64(deg) * math.Log(float64(deg)))
@@ -222,8 +222,8 @@ func triangleHolesOf(g *graph.CSR, f forward) Holes {
 	// and q->j at kqj (j->q at kjq): p_iq p_qj and p_iq m_jq.
 	add := func(i int32, kij, kiq, kqj, kjq int64) {
 		piq := arcs[kiq].p
-		arcs[kij].a.addTerm(piq * arcs[kqj].p)
-		red[i].add(piq*arcs[kjq].m, redFrac)
+		arcs[kij].a.addParts(fixParts(piq*arcs[kqj].p, termFrac))
+		red[i].addParts(fixParts(piq*arcs[kjq].m, redFrac))
 	}
 	rev := rows.rev
 	rows.trianglesOf(f, func(u, v, w int32, kuv, kuw, kvw int64) {
