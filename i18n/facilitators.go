@@ -150,12 +150,3 @@ func FacilitatorsLeftOut(lang string, n, minGroup int) string {
 	}
 	return T(lang, "viz.fac.leftOut", n, minGroup)
 }
-
-// FacilitatorsSpellsWithheld is the note of facilitators.html on the n
-// listed people whose spells in several units are not shown.
-func FacilitatorsSpellsWithheld(lang string, n int) string {
-	if n == 1 {
-		return T(lang, "viz.fac.spellsWithheldOne")
-	}
-	return T(lang, "viz.fac.spellsWithheld", n)
-}

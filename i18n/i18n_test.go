@@ -761,14 +761,6 @@ func TestFacilitatorNotesCount(t *testing.T) {
 			t.Errorf("%d left out: got %q, want it to begin %q", c.n, got, c.want)
 		}
 	}
-	for _, c := range []struct {
-		n    int
-		want string
-	}{{1, "1 listed person worked"}, {3, "3 listed people worked"}} {
-		if got := FacilitatorsSpellsWithheld("en", c.n); !strings.HasPrefix(got, c.want) {
-			t.Errorf("%d spells withheld: got %q, want it to begin %q", c.n, got, c.want)
-		}
-	}
 	for _, n := range []int{1, 4} {
 		if got := FacilitatorsLeftOut("id", n, 5); !strings.HasPrefix(got, strconv.Itoa(n)+" orang tidak") {
 			t.Errorf("id, %d left out: got %q", n, got)

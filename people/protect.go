@@ -46,10 +46,12 @@ type Withheld struct {
 	// would leave those few as the group's rows not listed. It counts the
 	// whole group, external staff too.
 	HiddenBesideExternal int `json:"hidden_beside_external,omitempty"`
-	// SpellsWithheld counts the people shown by facilitators, without
-	// names, who worked in more than one unit during the window and whose
-	// spells (units, weeks) are therefore not written.
-	SpellsWithheld int `json:"movers_spells_withheld,omitempty"`
+	// SpellsWithheld says that facilitators, without names, writes no
+	// spells (units, weeks) of the people it shows who worked in more than
+	// one unit during the window. It does not say how many did: counted,
+	// two runs that differ only in --listed (3 and 4) gave 0 and 1, so the
+	// pseudonym the second added had moved (TestFacilitatorsMoversNotCounted).
+	SpellsWithheld bool `json:"spells_withheld,omitempty"`
 }
 
 // HiddenCommunities are the communities (ascending) of the person-level

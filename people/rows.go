@@ -66,7 +66,7 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 	n := r.Net
 	notice := Notice(lang)
 	t := Tables{Withheld: &Withheld{MinGroup: plan.MinGroup, Sectors: sortedKeys(plan.Sectors), Units: sortedKeys(plan.Units), Communities: []string{},
-		PeopleLeftOut: r.SingledOut, HiddenBesideExternal: r.BesideExternal}}
+		PeopleLeftOut: r.SingledOut, HiddenBesideExternal: r.BesideExternal, SpellsWithheld: !id.Reveal}}
 	who := func(p *Person) (pseudonym, pid, name, position string) {
 		nd := &n.Nodes[p.Node]
 		pseudonym = id.Key.Pseudonym(nd.ID)
@@ -110,8 +110,6 @@ func (r *Result) Tables(id Identity, plan *Plan, lang string) Tables {
 			UnitShare: p.UnitShare, Overloaded: p.Overloaded, InSet: inSet[i], Notice: notice}
 		if id.Reveal {
 			f.Spells = len(p.Spells)
-		} else if len(p.Spells) > 1 {
-			t.Withheld.SpellsWithheld++
 		}
 		copy(f.PermZ[:], p.PermZ[:broker.Roles])
 		f.Pseudonym, f.PersonID, f.Name, f.Position = who(p)

@@ -373,8 +373,10 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	if wh := tb.Withheld; wh != nil && wh.HiddenBesideExternal > 0 {
 		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.besideExternal", wh.HiddenBesideExternal, wh.MinGroup))
 	}
-	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld > 0 {
-		v.Notes = append(v.Notes, i18n.FacilitatorsSpellsWithheld(code, wh.SpellsWithheld))
+	if wh := tb.Withheld; wh != nil && wh.SpellsWithheld {
+		// whether or not anyone listed moved: a count, or the note only
+		// when someone did, told beside a shorter list who moved
+		v.Notes = append(v.Notes, i18n.T(code, "viz.fac.spellsWithheld"))
 	}
 	if tb.OneSector() {
 		// one sector: "Tidak ada." under every list, and no word why

@@ -2,6 +2,7 @@ package broker
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -22,6 +23,105 @@ func strengths(g *graph.CSR) []float64 {
 	return s
 }
 
+// holesScales returns, for every node i, 1/s_i and 1/max_k w_ik, by
+// which Burt's measures multiply a weight to get p_ij and m_ij (a product
+// costs less than a quotient in their inner loops; both passes take the
+// same products, so they give the same bits), and whether every weight is
+// finite and positive (see markUndefined). s_i is summed exactly (fix) as
+// max_k w_ik * sum_q (w_iq / max_k w_ik), so that it does not depend on
+// the order of i's contacts.
+func holesScales(g *graph.CSR) (invS, invM []float64, ok bool) {
+	maxw := g.MaxWeights()
+	invS, invM = make([]float64, g.N), make([]float64, g.N)
+	ok = true
+	for i := range invS {
+		_, w := g.Neighbors(i)
+		if len(w) == 0 {
+			continue
+		}
+		im := 1 / maxw[i]
+		fr := fracBelow(1) - bits.Len(uint(len(w))) // the sum is below 2*deg
+		var f fix
+		for _, x := range w {
+			ok = ok && x > 0 && x <= math.MaxFloat64
+			f.addParts(fixParts(x*im, fr))
+		}
+		invS[i], invM[i] = 1/(maxw[i]*f.float(fr)), im
+		ok = ok && invS[i] > 0
+	}
+	return invS, invM, ok
+}
+
+func newHoles(n int) Holes {
+	return Holes{Constraint: make([]float64, n), EffectiveSize: make([]float64, n), Hierarchy: make([]float64, n)}
+}
+
+// finishHoles returns constraint, effective size and hierarchy of a node
+// from its contacts' a_j = p_ij + sum_q p_iq p_qj (one entry per contact,
+// at least one) and red = sum_j sum_q p_iq m_jq, the redundancy of all its
+// contacts (a fix of scale redFrac): effective size is sum_j (1 - red_j)
+// = N - red. The sums are exact (fix), so that the order of the contacts
+// does not matter.
+func finishHoles(accs []float64, red fix) (con, es, hier float64) {
+	deg := len(accs)
+	l := bits.Len(uint(deg))
+	// a_j^2 <= 4 (sum_j a_j <= 2), and so is their sum; |r ln r| <= deg
+	// ln deg < 2^(2l) (r <= deg), the sum of the r ln r >= 0 at most deg
+	// ln deg (sum r = deg), of the others at most deg/e
+	fc, fx := fracBelow(3), fracBelow(2*l)
+	var c fix
+	for _, a := range accs {
+		c.addParts(fixParts(a*a, fc))
+	}
+	con = c.float(fc)
+	es = fix{hi: uint64(deg) << (redFrac - 64)}.minus(red).float(redFrac)
+	if deg == 1 {
+		return con, es, 0 // hierarchy 0, see Hierarchy
+	}
+	mean := con / float64(deg)
+	var x [2]fix // the r ln r >= 0, and -(r ln r) of the others, by sign bit
+	for _, a := range accs {
+		// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
+		// underflows to 0 (weights 1e162 times weaker than the others)
+		// adds nothing, not NaN.
+		if r := a * a / mean; r > 0 {
+			t := r * math.Log(r)
+			x[math.Float64bits(t)>>63].addParts(fixParts(math.Abs(t), fx))
+		}
+	}
+	return con, es, x[0].minus(x[1]).float(fx) / (float64(deg) * math.Log(float64(deg)))
+}
+
+// markUndefined sets the three measures to NaN for every node whose
+// terms read a tie weight that is not finite and positive, its own or a
+// contact's (the measures are defined for tie strengths; sekat's
+// networks hold no other), or a strength that overflowed.
+func markUndefined(g *graph.CSR, invS []float64, h *Holes) {
+	bad := make([]bool, g.N)
+	for i := 0; i < g.N; i++ {
+		_, w := g.Neighbors(i)
+		for _, x := range w {
+			if !(x > 0 && x <= math.MaxFloat64) || !(invS[i] > 0) {
+				bad[i] = true
+				break
+			}
+		}
+	}
+	for i := 0; i < g.N; i++ {
+		adj, _ := g.Neighbors(i)
+		if len(adj) == 0 {
+			continue
+		}
+		undef := bad[i]
+		for _, j := range adj {
+			undef = undef || bad[j]
+		}
+		if undef {
+			h.Constraint[i], h.EffectiveSize[i], h.Hierarchy[i] = math.NaN(), math.NaN(), math.NaN()
+		}
+	}
+}
+
 // Holes holds Burt's structural-hole measures of every node, in id order.
 type Holes struct {
 	Constraint, EffectiveSize, Hierarchy []float64
@@ -32,7 +132,7 @@ type Holes struct {
 //
 // Cost. The indirect terms of both measures run over the contacts q that i
 // and j share: p_iq p_qj is 0 unless q is tied to j, and so is m_jq. Two
-// ways compute them, with the same values up to the last bits:
+// ways compute them, with the same values bit for bit:
 //
 //   - node by node (rowHoles): for each node i, read the row of each of
 //     its contacts q and keep the entries that are also i's contacts.
@@ -53,9 +153,17 @@ type Holes struct {
 // squared degrees 6.2e9, 2.2e8 triangles: 28 reads per triangle) it goes
 // node by node; on BenchmarkStructuralHoles_clustered7MArcs (55 reads per
 // triangle) and on networks with hubs of thousands of contacts
-// (hubDirected: 2,600 per triangle) by triangles. Node by node, the
-// values are those of the three measures' definitions summed in contact
-// order, bit for bit what sekat gave before the triangle pass existed.
+// (hubDirected: 2,600 per triangle) by triangles.
+//
+// Order. Both ways take the same terms (p_ij = w_ij * (1/s_i), m_ij = w_ij
+// * (1/max_k w_ik), each product rounded once) and sum them exactly (fix),
+// rounding each sum once: a node's values do not depend on the numbering
+// of the nodes, nor on the way taken (TestStructuralHolesNumberingFree).
+// Summed in floating point in the order of the node ids, as before, they
+// did: facilitators.csv (people numbered by id) and people.csv (by
+// pseudonym) wrote one person's constraint as 0.0761164727520421 and
+// 0.076116472752042. The exact sums agree with the definitions summed in
+// floating point to about 1e-15 (TestRowHolesBitForBit).
 func StructuralHoles(g *graph.CSR) Holes {
 	work := 0.0
 	for v := 0; v < g.N; v++ {
@@ -88,69 +196,61 @@ func triangleHoles(g *graph.CSR) Holes {
 // triangleHolesOf is triangleHoles with g's forward arcs f already built.
 func triangleHolesOf(g *graph.CSR, f forward) Holes {
 	n := g.N
-	s := strengths(g)
-	maxw := g.MaxWeights()
+	invS, invM, ok := holesScales(g)
 	// One record per arc k = i->j, so that a triangle's terms touch one
-	// cache line per arc rather than one per array: a = p_ij + sum_q p_iq
-	// p_qj, red = sum_q p_iq m_jq, and the arc's own p_ij = w_ij/s_i and
-	// m_ij = w_ij/max_k w_ik, computed once. On networks too large for the
-	// cache the pass is bound by these reads (BenchmarkStructuralHoles_
-	// clustered7MArcs).
-	type arc struct{ a, red, p, m float64 }
+	// cache line per arc rather than one per array: a = sum_q p_iq p_qj
+	// (an exact sum, as rowHoles keeps it, so that both passes give the
+	// same bits), and the arc's own p_ij = w_ij/s_i and m_ij =
+	// w_ij/max_k w_ik, computed once (as products with holesScales). The
+	// redundancy terms p_iq m_jq go to one sum per node i (see
+	// finishHoles). On networks too large for the cache the pass is bound
+	// by these reads (BenchmarkStructuralHoles_clustered7MArcs).
+	type arc struct {
+		a    fix
+		p, m float64
+	}
 	arcs := make([]arc, len(g.Adj))
 	for i := 0; i < n; i++ {
 		for k := g.Start[i]; k < g.Start[i+1]; k++ {
-			p := g.W[k] / s[i]
-			arcs[k] = arc{a: p, p: p, m: g.W[k] / maxw[i]}
+			p := g.W[k] * invS[i]
+			arcs[k] = arc{p: p, m: g.W[k] * invM[i]}
 		}
 	}
 	rows := newSymRows(n, g.Start, g.Adj)
+	red := make([]fix, n)
 	// For the arc i->j of a triangle {i, j, q}, with the arcs i->q at kiq
 	// and q->j at kqj (j->q at kjq): p_iq p_qj and p_iq m_jq.
-	add := func(kij, kiq, kqj, kjq int64) {
+	add := func(i int32, kij, kiq, kqj, kjq int64) {
 		piq := arcs[kiq].p
-		x := &arcs[kij]
-		x.a += piq * arcs[kqj].p
-		x.red += piq * arcs[kjq].m
+		arcs[kij].a.addParts(fixParts(piq*arcs[kqj].p, termFrac))
+		red[i].addParts(fixParts(piq*arcs[kjq].m, redFrac))
 	}
 	rev := rows.rev
 	rows.trianglesOf(f, func(u, v, w int32, kuv, kuw, kvw int64) {
 		kvu, kwu, kwv := rev[kuv], rev[kuw], rev[kvw]
-		add(kuv, kuw, kwv, kvw) // u->v through w
-		add(kvu, kvw, kwu, kuw) // v->u through w
-		add(kuw, kuv, kvw, kwv) // u->w through v
-		add(kwu, kwv, kvu, kuv) // w->u through v
-		add(kvw, kvu, kuw, kwu) // v->w through u
-		add(kwv, kwu, kuv, kvu) // w->v through u
+		add(u, kuv, kuw, kwv, kvw) // u->v through w
+		add(v, kvu, kvw, kwu, kuw) // v->u through w
+		add(u, kuw, kuv, kvw, kwv) // u->w through v
+		add(w, kwu, kwv, kvu, kuv) // w->u through v
+		add(v, kvw, kvu, kuw, kwu) // v->w through u
+		add(w, kwv, kwu, kuv, kvu) // w->v through u
 	})
-	h := Holes{Constraint: make([]float64, n), EffectiveSize: make([]float64, n), Hierarchy: make([]float64, n)}
+	h := newHoles(n)
+	var accs []float64
 	for i := 0; i < n; i++ {
 		lo, hi := g.Start[i], g.Start[i+1]
-		deg := int(hi - lo)
-		if deg == 0 {
+		if lo == hi {
 			h.Constraint[i], h.EffectiveSize[i], h.Hierarchy[i] = math.NaN(), math.NaN(), math.NaN()
 			continue
 		}
-		con, es := 0.0, 0.0
+		accs = accs[:0]
 		for k := lo; k < hi; k++ {
-			con += arcs[k].a * arcs[k].a
-			es += 1 - arcs[k].red
+			accs = append(accs, arcs[k].p+arcs[k].a.float(termFrac))
 		}
-		h.Constraint[i], h.EffectiveSize[i] = con, es
-		if deg == 1 {
-			continue // hierarchy 0, see Hierarchy
-		}
-		mean := con / float64(deg)
-		x := 0.0
-		for k := lo; k < hi; k++ {
-			// r ln r -> 0 as r -> 0: a contact whose dyadic constraint
-			// underflows to 0 (weights 1e162 times weaker than the
-			// others) adds nothing, not NaN.
-			if r := arcs[k].a * arcs[k].a / mean; r > 0 {
-				x += r * math.Log(r)
-			}
-		}
-		h.Hierarchy[i] = x / (float64(deg) * math.Log(float64(deg)))
+		h.Constraint[i], h.EffectiveSize[i], h.Hierarchy[i] = finishHoles(accs, red[i])
+	}
+	if !ok {
+		markUndefined(g, invS, &h)
 	}
 	return h
 }
