@@ -13,7 +13,7 @@ import (
 // unit named BADANPERENCANAANPEMBANGU (a short name of one word) printed
 // the informal list of facilitators.html wider than A4, at 91% (a
 // province, sekat generate --preset provinsi --seed 5 --scale 0.05, with
-// --reveal; cmd/sekat/pagecheck's TestFacilitatorsUnitIDsReadable prints
+// --reveal; cmd/sekat/faccheck's TestFacilitatorsUnitIDsReadable prints
 // it). Parts of up to 15 characters are left whole.
 func TestBreakableLongWord(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{

@@ -1,6 +1,7 @@
 // Package clitest holds the helpers that the command's test packages
 // share: cmd/sekat's own tests, which run the command in the test process,
 // and those of cmd/sekat/pagecheck (pages in Chromium),
+// cmd/sekat/faccheck (facilitators.html in Chromium and in print),
 // cmd/sekat/studycheck (whole studies, seconds a run), cmd/sekat/flowcheck
 // (compare, trend, evaluate, facilitators) and cmd/sekat/outcheck (what
 // analyze and report write, read back), which run a built binary: packages of their own, so that each keeps within go

@@ -1,34 +1,17 @@
 package pagecheck
 
 import (
-	"context"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
-
-// findBrowser returns the first of Debian's chromium, chromium-browser or
-// google-chrome on PATH.
-func findBrowser() string {
-	for _, n := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // uncell undoes the CSV guard against formulas (see package result): a
 // cell written as "'=..." holds the name "=...", and a cell that starts
@@ -114,7 +97,7 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 		t.Fatalf("chromium: %v", err)
 	}
 	saveScreenshot(t, "sekat-report-"+name+".png", png)
-	watch.check(t, fileURL, "the report itself")
+	watch.Check(t, fileURL, "the report itself")
 	if scripts != 1 {
 		t.Errorf("%d scripts on the page, want the report's own only", scripts)
 	}
@@ -144,125 +127,6 @@ func checkInBrowser(t *testing.T, browser, report, name string, units, silos []m
 		if n := squash(uncell(u["name"])); !strings.Contains(page, n) {
 			t.Errorf("name %q is not shown literally", u["name"])
 		}
-	}
-}
-
-// profileDir is a fresh Chromium profile folder. It is not a t.TempDir:
-// Chromium's helper processes may still write into it for a moment after
-// the browser is closed, which made t.TempDir's cleanup fail the test; it
-// is removed on a best-effort basis instead.
-func profileDir(t *testing.T) string {
-	d, err := os.MkdirTemp("", "sekat-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for i := 0; i < 20; i++ {
-			if os.RemoveAll(d) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	return d
-}
-
-// pageWatch collects what a page did in the browser: console errors and
-// warnings, exceptions, error log entries and dialogs (problems), and the
-// URL of every request.
-type pageWatch struct {
-	mu                 sync.Mutex
-	problems, requests []string
-}
-
-// seen returns what was collected so far.
-func (w *pageWatch) seen() (problems, requests []string) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return slices.Clone(w.problems), slices.Clone(w.requests)
-}
-
-// openBrowser starts headless Chromium (browser) with a profile of its
-// own and no network services, and a watch on what its pages do. No
-// deadline of its own: a browser that hangs is stopped by go test's
-// -timeout (chromedp gives Chromium a parent-death signal, so it goes with
-// the test binary), and a slow one on a loaded machine is not a failure.
-// openFileBrowser is openBrowser, with the file URL of path to navigate
-// to and check the page's requests against.
-func openFileBrowser(t *testing.T, browser, path string) (context.Context, *pageWatch, func(), string) {
-	t.Helper()
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, watch, cancel := openBrowser(t, browser)
-	return ctx, watch, cancel, (&url.URL{Scheme: "file", Path: abs}).String()
-}
-
-func openBrowser(t *testing.T, browser string) (context.Context, *pageWatch, func()) {
-	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profileDir(t)), chromedp.WindowSize(1200, 900),
-		// chromedp gives Chromium 20 s to start by default; a loaded
-		// machine may need more, and go test -timeout bounds a hang.
-		chromedp.WSURLReadTimeout(10*time.Minute))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	w := &pageWatch{}
-	chromedp.ListenTarget(ctx, func(ev any) {
-		w.mu.Lock()
-		defer w.mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeWarning {
-				w.problems = append(w.problems, "console "+string(e.Type))
-			}
-		case *runtime.EventExceptionThrown:
-			w.problems = append(w.problems, "exception: "+e.ExceptionDetails.Text)
-		case *log.EventEntryAdded:
-			if e.Entry.Level == log.LevelError {
-				w.problems = append(w.problems, "log: "+e.Entry.Text)
-			}
-		case *network.EventRequestWillBeSent:
-			w.requests = append(w.requests, e.Request.URL)
-		case *page.EventJavascriptDialogOpening:
-			w.problems = append(w.problems, "dialog: "+e.Message)
-			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
-		}
-	})
-	return ctx, w, func() { cancelCtx(); cancelAlloc() }
-}
-
-// check fails t for every problem the page had and every request other
-// than fileURL (self names the page in the message).
-func (w *pageWatch) check(t *testing.T, fileURL, self string) {
-	t.Helper()
-	problems, requests := w.seen()
-	for _, p := range problems {
-		t.Errorf("browser: %s", p)
-	}
-	for _, u := range requests {
-		if u != fileURL {
-			t.Errorf("request other than %s: %s", self, u)
-		}
-	}
-}
-
-// saveScreenshot writes png as file into $SEKAT_ARTIFACTS (the temporary
-// folder when unset) and logs where.
-func saveScreenshot(t *testing.T, file string, png []byte) {
-	t.Helper()
-	dir := os.Getenv("SEKAT_ARTIFACTS")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	shot := filepath.Join(dir, file)
-	if err := os.WriteFile(shot, png, 0o644); err != nil {
-		t.Errorf("screenshot: %v", err)
-	} else {
-		t.Logf("screenshot: %s", shot)
 	}
 }
 

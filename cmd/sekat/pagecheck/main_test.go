@@ -11,31 +11,24 @@ package pagecheck
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/internal/clitest"
+	"github.com/sekat-ona/sekat/internal/pagetest"
 	"github.com/sekat-ona/sekat/people"
 )
 
-// sekatBin is the sekat binary the tests run, built by TestMain, and
-// shared a folder for outputs several tests read (printedForumsReport).
-var sekatBin, shared string
+// sekatBin is the sekat binary the tests run, built by TestMain.
+var sekatBin string
 
 // TestMain builds sekat into a temporary folder (go test puts its own go
 // first on PATH) and runs the tests with the caller's language and key
 // cleared and a configuration folder of their own, as cmd/sekat's tests
 // do.
 func TestMain(m *testing.M) {
-	clitest.Main(m, "pagecheck", &sekatBin, func(dir string) {
-		shared = filepath.Join(dir, "shared")
-		if err := os.Mkdir(shared, 0o755); err != nil {
-			panic(err)
-		}
-	})
+	clitest.Main(m, "pagecheck", &sekatBin, nil)
 }
 
 // run runs sekat with args (args[0] is the program's name) and returns
@@ -67,16 +60,6 @@ func testKey(t *testing.T, b byte) (people.Key, string) {
 	return clitest.Key(t, b)
 }
 
-func readCSVRows(t *testing.T, path string) [][]string {
-	t.Helper()
-	return clitest.ReadRows(t, path)
-}
-
-func writeCSVRows(t *testing.T, path string, rows [][]string) {
-	t.Helper()
-	clitest.WriteRows(t, path, rows)
-}
-
 // sekat runs sekat with args and returns its exit code and output.
 func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -85,3 +68,17 @@ func sekat(t *testing.T, args ...string) (code int, stdout, stderr string) {
 
 // squash folds runs of white space to one space, as a reader sees text.
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// What the page-checking packages share (internal/pagetest), by the names
+// this package's tests have always used.
+var (
+	findBrowser     = pagetest.FindBrowser
+	printTools      = pagetest.PrintTools
+	printPDF        = pagetest.PrintPDF
+	pdfPages        = pagetest.PDFPages
+	pdfPageTexts    = pagetest.PDFPageTexts
+	printScale      = pagetest.PrintScale
+	openBrowser     = pagetest.OpenBrowser
+	openFileBrowser = pagetest.OpenFileBrowser
+	saveScreenshot  = pagetest.SaveScreenshot
+)

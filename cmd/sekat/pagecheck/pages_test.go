@@ -341,7 +341,7 @@ func checkPageInBrowser(t *testing.T, browser, file, name string, units []map[st
 		t.Fatalf("chromium: %v", err)
 	}
 	saveScreenshot(t, "sekat-"+name+".png", png)
-	watch.check(t, fileURL, "the page itself")
+	watch.Check(t, fileURL, "the page itself")
 	if scripts != 0 {
 		t.Errorf("%d scripts on the page, want none", scripts)
 	}

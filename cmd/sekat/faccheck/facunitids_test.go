@@ -1,4 +1,4 @@
-package pagecheck
+package faccheck
 
 import (
 	"path/filepath"
@@ -106,7 +106,7 @@ func TestFacilitatorsUnitIDsReadable(t *testing.T) {
 			if err != nil {
 				t.Fatalf("chromium: %v", err)
 			}
-			watch.check(t, fileURL, "facilitators.html")
+			watch.Check(t, fileURL, "facilitators.html")
 			saveScreenshot(t, "facilitators-units-"+strings.ReplaceAll(name, "/", "-")+".jpg", png)
 			ids := 0
 			for _, c := range cells {

@@ -1,4 +1,4 @@
-package pagecheck
+package faccheck
 
 import (
 	"path/filepath"

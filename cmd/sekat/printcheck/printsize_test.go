@@ -1,105 +1,14 @@
-package pagecheck
+package printcheck
 
 import (
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 )
-
-// pdfWord is one word of a PDF page as pdftotext -bbox gives it.
-type pdfWord struct {
-	Text                   string
-	XMin, YMin, XMax, YMax float64
-}
-
-var (
-	bboxPage = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
-	bboxWord = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
-)
-
-// pdfWords returns the words of each page of pdf (from page 1 at index
-// 0) and the pages' height in points, from pdftotext -bbox.
-func pdfWords(t *testing.T, pdf string) (pages [][]pdfWord, height float64) {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(out), "\n") {
-		if m := bboxPage.FindStringSubmatch(line); m != nil {
-			height, _ = strconv.ParseFloat(m[2], 64)
-			pages = append(pages, nil)
-			continue
-		}
-		if m := bboxWord.FindStringSubmatch(line); m != nil && len(pages) > 0 {
-			var f [4]float64
-			for i := range f {
-				f[i], _ = strconv.ParseFloat(m[i+1], 64)
-			}
-			pages[len(pages)-1] = append(pages[len(pages)-1], pdfWord{m[5], f[0], f[1], f[2], f[3]})
-		}
-	}
-	return pages, height
-}
-
-// pdfPageSizes returns the width and height in points of each page of
-// pdf (from page 1 at index 0), from pdftotext -bbox.
-func pdfPageSizes(t *testing.T, pdf string) [][2]float64 {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sizes [][2]float64
-	for _, m := range bboxPage.FindAllStringSubmatch(string(out), -1) {
-		w, _ := strconv.ParseFloat(m[1], 64)
-		h, _ := strconv.ParseFloat(m[2], 64)
-		sizes = append(sizes, [2]float64{w, h})
-	}
-	return sizes
-}
-
-// printScale prints a page made of the head of page html and its title
-// (the h1) alone, and returns the width of the title's first word in pdf,
-// html as printed, over that in the title's page: 1 when Chromium prints
-// the report at the size its style asks for. Chromium shrinks the whole
-// document when something in it is wider than the page. (The caller's
-// print is used, not a second one: a report's print costs seconds.)
-func printScale(t *testing.T, chromium, html, pdf string) float64 {
-	t.Helper()
-	page := readFile(t, html)
-	head := page[:strings.Index(page, "<body>")]
-	m := regexp.MustCompile(`<h1>([^<]*)</h1>`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatal("the report has no h1 title")
-	}
-	dir := t.TempDir()
-	ref := filepath.Join(dir, "title.html")
-	if err := os.WriteFile(ref, []byte(head+"<body><header><h1>"+m[1]+"</h1></header></body></html>\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	first := func(src, pdf string) pdfWord {
-		pages, _ := pdfWords(t, pdf)
-		if len(pages) == 0 || len(pages[0]) == 0 {
-			t.Fatalf("%s prints no word", src)
-		}
-		return pages[0][0]
-	}
-	refPDF := filepath.Join(dir, "title.pdf")
-	printPDF(t, chromium, ref, refPDF)
-	got, want := first(html, pdf), first(ref, refPDF)
-	if got.Text != want.Text {
-		t.Fatalf("the report's first printed word is %q, the title's %q", got.Text, want.Text)
-	}
-	return (got.XMax - got.XMin) / (want.XMax - want.XMin)
-}
 
 // TestPrintFullSize prints the report of a province (sekat generate
 // --preset provinsi --seed 1 --scale 0.05) and checks that Chromium
