@@ -30,6 +30,7 @@ type changeLang struct {
 	LegendGainedUntested                  string
 	LegendLostUntested                    string
 	LegendStronger, LegendWeaker          string
+	LegendSame                            string
 	LegendAbsent                          string
 	WarningsTitle                         string
 	MethodTitle, CompareMethod            string
@@ -164,6 +165,7 @@ var changeID = &changeLang{
 	LegendLostUntested:   "ikatan hilang, perubahannya tidak bermakna (pucat, putus-putus)",
 	LegendStronger:       "makin kuat",
 	LegendWeaker:         "makin lemah",
+	LegendSame:           "ada pada kedua periode, perubahannya tidak bermakna setelah koreksi Holm (abu-abu muda)",
 	LegendAbsent:         "tanda kosong (hanya garis tepi): unit tanpa ikatan pada periode itu; sektor ke-9 dan seterusnya digambar dengan bentuk lain (persegi, belah ketupat, segitiga, segi enam, silang, bintang)",
 	WarningsTitle:        "Peringatan",
 	MethodTitle:          "Metode",
@@ -262,6 +264,7 @@ var changeEN = &changeLang{
 	LegendLostUntested:   "tie lost, change not significant (pale, dashed)",
 	LegendStronger:       "stronger",
 	LegendWeaker:         "weaker",
+	LegendSame:           "in both periods, change not significant after Holm's correction (light grey)",
 	LegendAbsent:         "hollow mark (outline only): a unit without ties in that period; sectors 9 and on are drawn in other shapes (square, diamond, triangle, hexagon, cross, star)",
 	WarningsTitle:        "Warnings",
 	MethodTitle:          "Method",
