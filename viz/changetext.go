@@ -257,7 +257,7 @@ var changeEN = &changeLang{
 	MapsIntro:            "Every unit sits at the same position on all three maps: units are grouped by sector around a circle, so ties across sectors are long chords. Line width is the tie's weight per day.",
 	MapBefore:            "Before",
 	MapAfter:             "After",
-	MapChange:            "Ties that changed",
+	MapChange:            "Change of ties",
 	LegendGained:         "tie gained",
 	LegendLost:           "tie lost",
 	LegendGainedUntested: "tie gained, change not significant (pale, dashed)",

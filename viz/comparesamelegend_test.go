@@ -48,6 +48,11 @@ func TestCompareLegendCoversEveryTieColour(t *testing.T) {
 		if want := template.HTMLEscapeString(changeTexts(lang).LegendSame); want == "" || !strings.Contains(legend, want) {
 			t.Errorf("%s: the legend lacks %q", lang, want)
 		}
+		// nor does the map's name say that every tie it draws changed
+		// ("Ties that changed" named a map whose grey ties did not)
+		if name := changeTexts(lang).MapChange; strings.Contains(name, "that changed") || strings.Contains(name, "yang berubah") {
+			t.Errorf("%s: the change map is named %q, but it also draws ties that did not change significantly", lang, name)
+		}
 	}
 	// a map without a tie of status same has no entry for it
 	c.Ties = c.Ties[1:]
