@@ -160,6 +160,12 @@ type Evaluation struct {
 	// with ties on one side of the date only: see OneSided.
 	TreatedOnlyBefore, TreatedOnlyAfter []string
 	ControlOnlyBefore, ControlOnlyAfter []string
+	// TreatedSilent and ControlSilent list the units of each arm (ids, in
+	// frame order) without any tie in the periods evaluated, when the arms
+	// are units listed by id (not BySector): a unit id declared for a
+	// window it has no data in, which adds nothing to its arm and was not
+	// named (the arm's count of units with ties alone said so).
+	TreatedSilent, ControlSilent []string
 	// TreatedRate and ControlRate are each arm's tie weight per day after
 	// the date over that before it (NaN without ties before): see
 	// VolumeShifted.
@@ -244,6 +250,9 @@ const (
 	WarnVolumeShift  = "volume_shift"
 	WarnDateMoved    = "date_moved"
 	WarnUnitsOneSide = "units_one_side"
+	// WarnUnitsSilent: units of an arm have no tie in the periods
+	// evaluated (TreatedSilent, ControlSilent).
+	WarnUnitsSilent = "units_without_ties"
 )
 
 // OneSided reports whether a unit of either arm has ties on one side of
@@ -260,8 +269,8 @@ func (ev *Evaluation) OneSided() bool {
 
 // Codes lists the codes of every warning evaluate gives about the
 // effect, as did.csv's warnings column holds them on the did rows:
-// Warnings, then WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide when
-// they apply.
+// Warnings, then WarnVolumeShift, WarnDateMoved, WarnUnitsOneSide and
+// WarnUnitsSilent when they apply.
 func (ev *Evaluation) Codes() []string {
 	out := ev.Warnings()
 	if ev.VolumeShifted() {
@@ -272,6 +281,9 @@ func (ev *Evaluation) Codes() []string {
 	}
 	if ev.OneSided() {
 		out = append(out, WarnUnitsOneSide)
+	}
+	if len(ev.TreatedSilent)+len(ev.ControlSilent) > 0 {
+		out = append(out, WarnUnitsSilent)
 	}
 	return out
 }
@@ -784,6 +796,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	ev.TreatedOnlyBefore, ev.TreatedOnlyAfter = oneSide(t)
 	ev.ControlOnlyBefore, ev.ControlOnlyAfter = oneSide(c)
+	silent := func(units []int32) (out []string) {
+		for _, u := range units {
+			if !active(wPre, u) && !active(wPost, u) {
+				out = append(out, f.Units[u].ID)
+			}
+		}
+		return out
+	}
+	if !ev.BySector {
+		// listed by id; a sector's unit without ties is not a mistake
+		// of reform.yaml, and the arm's count of units says it
+		ev.TreatedSilent, ev.ControlSilent = silent(t), silent(c)
+	}
 	// each arm's weight per day, after the date over before it
 	rate := func(units []int32) float64 {
 		var pre, post float64

@@ -802,6 +802,15 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	if ev.FewUnits() {
 		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
 	}
+	// units of an arm without any tie in the periods evaluated
+	for _, a := range []struct {
+		arm   string
+		units []string
+	}{{"evaluate.armTreated", ev.TreatedSilent}, {"evaluate.armControl", ev.ControlSilent}} {
+		if len(a.units) > 0 {
+			out = append(out, msg(lang, "evaluate.unitsSilent", len(a.units), msg(lang, a.arm), strings.Join(a.units, ", ")))
+		}
+	}
 	// units of an arm with ties on one side of the date only
 	for _, a := range []struct {
 		arm, side string
