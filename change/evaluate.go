@@ -87,6 +87,34 @@ type DiD struct {
 	// most alpha in this design (detectable, below): NaN for kind period,
 	// when P is NaN and when no effect can reach alpha (PFloor above it).
 	Detectable float64
+	// Reachable is the largest |Effect| the outcome's range allows here:
+	// the treated arm's value after the date anywhere in the outcome's
+	// range (homophily from its all-external value to 1, the E-I index
+	// from -1 to 1, the cross-sector share from 0 to 1, the expected
+	// E-I of that arm and window as observed), the other three values as
+	// observed (reachable). NaN for kind period and where a value is
+	// undefined. A Detectable above it is an effect no data of this
+	// design could show (Undetectable).
+	Reachable float64
+}
+
+// Undetectable reports whether the smallest effect the randomisation
+// test could call significant (Detectable) is larger than any effect the
+// outcome's range allows (Reachable): with these arms and assignments
+// the test could call no possible effect significant, and the threshold
+// is not a size an effect could have. A Reachable of 0, which no outcome
+// gives (each range is at least 1 wide, so half of it is reachable),
+// is a row made without it and is not read.
+func (d DiD) Undetectable() bool {
+	return !math.IsNaN(d.Detectable) && d.Reachable > 0 && d.Detectable > d.Reachable*(1+1e-9)
+}
+
+// reachable is the largest |t1 - t0 - (c1 - c0)| over t1 in [lo, hi]:
+// the largest effect the treated arm's value after the date can give
+// with the other three as observed. NaN when any of them is NaN.
+func reachable(t0, c0, c1, lo, hi float64) float64 {
+	base := t0 + (c1 - c0)
+	return max(math.Abs(hi-base), math.Abs(base-lo))
 }
 
 // Evaluation is what Evaluate finds.
@@ -132,6 +160,12 @@ type Evaluation struct {
 	// with ties on one side of the date only: see OneSided.
 	TreatedOnlyBefore, TreatedOnlyAfter []string
 	ControlOnlyBefore, ControlOnlyAfter []string
+	// TreatedSilent and ControlSilent list the units of each arm (ids, in
+	// frame order) without any tie in the periods evaluated, when the arms
+	// are units listed by id (not BySector): a unit id declared for a
+	// window it has no data in, which adds nothing to its arm and was not
+	// named (the arm's count of units with ties alone said so).
+	TreatedSilent, ControlSilent []string
 	// TreatedRate and ControlRate are each arm's tie weight per day after
 	// the date over that before it (NaN without ties before): see
 	// VolumeShifted.
@@ -216,6 +250,9 @@ const (
 	WarnVolumeShift  = "volume_shift"
 	WarnDateMoved    = "date_moved"
 	WarnUnitsOneSide = "units_one_side"
+	// WarnUnitsSilent: units of an arm have no tie in the periods
+	// evaluated (TreatedSilent, ControlSilent).
+	WarnUnitsSilent = "units_without_ties"
 )
 
 // OneSided reports whether a unit of either arm has ties on one side of
@@ -232,8 +269,8 @@ func (ev *Evaluation) OneSided() bool {
 
 // Codes lists the codes of every warning evaluate gives about the
 // effect, as did.csv's warnings column holds them on the did rows:
-// Warnings, then WarnVolumeShift, WarnDateMoved and WarnUnitsOneSide when
-// they apply.
+// Warnings, then WarnVolumeShift, WarnDateMoved, WarnUnitsOneSide and
+// WarnUnitsSilent when they apply.
 func (ev *Evaluation) Codes() []string {
 	out := ev.Warnings()
 	if ev.VolumeShifted() {
@@ -244,6 +281,9 @@ func (ev *Evaluation) Codes() []string {
 	}
 	if ev.OneSided() {
 		out = append(out, WarnUnitsOneSide)
+	}
+	if len(ev.TreatedSilent)+len(ev.ControlSilent) > 0 {
+		out = append(out, WarnUnitsSilent)
 	}
 	return out
 }
@@ -405,6 +445,20 @@ func (f *Frame) armOutcome(units []int32, s unitSums, n int, secSize []int) [3]f
 	ei := eiOf(E, I)
 	ng := int(math.Round(size / float64(max(1, len(units)))))
 	return [3]float64{homophily(ei, eiExpected(n, ng)), ei, ratio(out, in+out)}
+}
+
+// armBounds is the range of each outcome of armOutcome for units among
+// n active units: homophily from its value with every tie external (E-I
+// index 1) to 1, the E-I index from -1 to 1, the cross-sector share
+// from 0 to 1. The homophily's lower end depends on the arm's expected
+// E-I, as armOutcome takes it.
+func (f *Frame) armBounds(units []int32, n int, secSize []int) (lo, hi [3]float64) {
+	var size float64
+	for _, u := range units {
+		size += float64(secSize[f.unitSector[u]])
+	}
+	exp := eiExpected(n, int(math.Round(size/float64(max(1, len(units))))))
+	return [3]float64{homophily(1, exp), -1, 0}, [3]float64{homophily(-1, exp), 1, 1}
 }
 
 // Evaluate estimates the reform's effect on the treated groups by
@@ -679,10 +733,18 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 			p, floor, least = ri(w0, w1, pres)
 			n = len(assignments)
 		}
+		reach := nan
+		if pres != nil {
+			lo, hi := f.armBounds(t, w1.n, w1.secSize)
+			for k := range 3 {
+				reach[k] = reachable(e.t0[k], e.c0[k], e.c1[k], lo[k], hi[k])
+			}
+		}
 		for k, name := range didOutcomes {
 			ev.Rows = append(ev.Rows, DiD{Outcome: name, Kind: kind, Date: date, Window: win,
 				TreatedBefore: e.t0[k], TreatedAfter: e.t1[k], ControlBefore: e.c0[k], ControlAfter: e.c1[k],
-				Effect: writtenSum(e.t1[k], -e.t0[k], -e.c1[k], e.c0[k]), CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k]})
+				Effect: writtenSum(e.t1[k], -e.t0[k], -e.c1[k], e.c0[k]), CI: ci[k], P: p[k], PFloor: floor[k], Assignments: n, Detectable: least[k],
+				Reachable: reach[k]})
 		}
 	}
 	prePs, postPs := periods[:pre], periods[pre:]
@@ -734,6 +796,19 @@ func Evaluate(ctx context.Context, f *Frame, periods []Period, r Reform, opt Opt
 	}
 	ev.TreatedOnlyBefore, ev.TreatedOnlyAfter = oneSide(t)
 	ev.ControlOnlyBefore, ev.ControlOnlyAfter = oneSide(c)
+	silent := func(units []int32) (out []string) {
+		for _, u := range units {
+			if !active(wPre, u) && !active(wPost, u) {
+				out = append(out, f.Units[u].ID)
+			}
+		}
+		return out
+	}
+	if !ev.BySector {
+		// listed by id; a sector's unit without ties is not a mistake
+		// of reform.yaml, and the arm's count of units says it
+		ev.TreatedSilent, ev.ControlSilent = silent(t), silent(c)
+	}
 	// each arm's weight per day, after the date over before it
 	rate := func(units []int32) float64 {
 		var pre, post float64
@@ -1183,7 +1258,7 @@ func (ev *Evaluation) Result(day func(int64) string) []result.DiD {
 		r := result.DiD{Outcome: d.Outcome, Kind: d.Kind, Date: day(d.Date), From: day(d.Window.From), To: day(d.Window.To),
 			TreatedBefore: d.TreatedBefore, TreatedAfter: d.TreatedAfter, ControlBefore: d.ControlBefore, ControlAfter: d.ControlAfter,
 			Effect: d.Effect, Low: d.CI.Low, High: d.CI.High, P: d.P, PFloor: d.PFloor, Assignments: d.Assignments,
-			MinSignificant: d.Detectable}
+			MinSignificant: d.Detectable, MaxPossible: d.Reachable}
 		if d.Kind == DiDEffect {
 			r.Warnings = codes
 		}

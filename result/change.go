@@ -550,6 +550,11 @@ type DiD struct {
 	// most 0.05 in this design (change.DiD.Detectable); NaN where P is
 	// not given or cannot reach 0.05.
 	MinSignificant float64
+	// MaxPossible is the largest |Effect| the outcome's range allows with
+	// the other three values as observed (change.DiD.Reachable); a
+	// MinSignificant above it means that no effect the data could show
+	// would have been significant. NaN where P is not given.
+	MaxPossible float64
 	// Warnings are the codes of evaluate's warnings about the effect,
 	// separated by ";", on the did rows (change.Evaluation.Codes); empty
 	// on the others and when there are none.
@@ -574,6 +579,7 @@ var DiDTable = newTable("did", []Column[DiD]{
 	intCol("assignments", func(r *DiD) *int { return &r.Assignments }),
 	floatCol("p_floor", func(r *DiD) *float64 { return &r.PFloor }),
 	floatCol("min_significant_effect", func(r *DiD) *float64 { return &r.MinSignificant }),
+	floatCol("max_possible_effect", func(r *DiD) *float64 { return &r.MaxPossible }),
 	textCol("warnings", func(r *DiD) *string { return &r.Warnings }),
 })
 

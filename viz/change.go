@@ -727,6 +727,9 @@ const (
 	strongerColour = "#67a9cf"
 	weakerColour   = "#ef8a62"
 	tieGrey        = "#7f7f7f"
+	// A tie in both periods whose change is not significant after Holm's
+	// adjustment (status same) is drawn light grey, behind the others.
+	sameColour = "#d0d0d0"
 	// A tie gained or lost whose change is not significant (or could not
 	// be tested) is drawn pale and dashed: weak ties come and go by
 	// chance, and in the strong colours it read as a tested change.
@@ -742,7 +745,7 @@ type tieStyle struct {
 }
 
 // tieKinds are the kinds of tie on the change map, in the legend's order.
-var tieKinds = []string{"gained", "gained-untested", "lost", "lost-untested", "stronger", "weaker"}
+var tieKinds = []string{"gained", "gained-untested", "lost", "lost-untested", "stronger", "weaker", "same"}
 
 var tieStyles = map[string]tieStyle{
 	"gained":          {gainedColour, "0.9", false},
@@ -751,6 +754,7 @@ var tieStyles = map[string]tieStyle{
 	"lost-untested":   {lostPale, "0.9", true},
 	"stronger":        {strongerColour, "0.8", false},
 	"weaker":          {weakerColour, "0.8", false},
+	"same":            {sameColour, "0.5", false},
 }
 
 // compareAlpha is the comparison's significance level (0.05 when
@@ -764,7 +768,8 @@ func compareAlpha(r *result.Comparison) float64 {
 
 // tieKind is the kind under which the change map draws tc: a tie gained
 // or lost is "-untested" unless its change is significant after Holm's
-// adjustment; "" for a tie drawn grey (same).
+// adjustment; "same" for a tie in both periods whose change is not
+// significant, drawn light grey.
 func tieKind(tc result.TieChange, alpha float64) string {
 	switch tc.Status {
 	case "gained", "lost":
@@ -772,7 +777,7 @@ func tieKind(tc result.TieChange, alpha float64) string {
 			return tc.Status + "-untested"
 		}
 		return tc.Status
-	case "stronger", "weaker":
+	case "stronger", "weaker", "same":
 		return tc.Status
 	}
 	return ""
@@ -795,7 +800,7 @@ func tieLegends(r *result.Comparison, t *changeLang) []tieLegend {
 		}
 	}
 	label := map[string]string{"gained": t.LegendGained, "gained-untested": t.LegendGainedUntested, "lost": t.LegendLost,
-		"lost-untested": t.LegendLostUntested, "stronger": t.LegendStronger, "weaker": t.LegendWeaker}
+		"lost-untested": t.LegendLostUntested, "stronger": t.LegendStronger, "weaker": t.LegendWeaker, "same": t.LegendSame}
 	var out []tieLegend
 	for _, k := range tieKinds {
 		if !drawn[k] {
@@ -807,8 +812,8 @@ func tieLegends(r *result.Comparison, t *changeLang) []tieLegend {
 			dash = ` stroke-dasharray="` + tieDashes + `"`
 		}
 		out = append(out, tieLegend{Label: label[k], Mark: template.HTML(fmt.Sprintf(
-			`<svg class="mark" width="24" height="8" viewBox="0 0 24 8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="%s" stroke-width="3"%s/></svg>`,
-			st.stroke, dash))})
+			`<svg class="mark" width="24" height="8" viewBox="0 0 24 8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="%s" stroke-opacity="%s" stroke-width="3"%s/></svg>`,
+			st.stroke, st.opacity, dash))})
 	}
 	return out
 }
@@ -867,7 +872,7 @@ func CompareMapsSVG(r *result.Comparison, code string) [3][]byte {
 				w = tc.PerDayAfter
 			case 2:
 				w = max(tc.PerDayBefore, tc.PerDayAfter)
-				stroke, opacity = "#d0d0d0", "0.5"
+				stroke, opacity = sameColour, "0.5"
 				if st, ok := tieStyles[tieKind(tc, alpha)]; ok {
 					stroke, opacity = st.stroke, st.opacity
 					if st.dashed {

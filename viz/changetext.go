@@ -30,6 +30,7 @@ type changeLang struct {
 	LegendGainedUntested                  string
 	LegendLostUntested                    string
 	LegendStronger, LegendWeaker          string
+	LegendSame                            string
 	LegendAbsent                          string
 	WarningsTitle                         string
 	MethodTitle, CompareMethod            string
@@ -164,6 +165,7 @@ var changeID = &changeLang{
 	LegendLostUntested:   "ikatan hilang, perubahannya tidak bermakna (pucat, putus-putus)",
 	LegendStronger:       "makin kuat",
 	LegendWeaker:         "makin lemah",
+	LegendSame:           "ada pada kedua periode, perubahannya tidak bermakna setelah koreksi Holm (abu-abu muda)",
 	LegendAbsent:         "tanda kosong (hanya garis tepi): unit tanpa ikatan pada periode itu; sektor ke-9 dan seterusnya digambar dengan bentuk lain (persegi, belah ketupat, segitiga, segi enam, silang, bintang)",
 	WarningsTitle:        "Peringatan",
 	MethodTitle:          "Metode",
@@ -255,13 +257,14 @@ var changeEN = &changeLang{
 	MapsIntro:            "Every unit sits at the same position on all three maps: units are grouped by sector around a circle, so ties across sectors are long chords. Line width is the tie's weight per day.",
 	MapBefore:            "Before",
 	MapAfter:             "After",
-	MapChange:            "Ties that changed",
+	MapChange:            "Change of ties",
 	LegendGained:         "tie gained",
 	LegendLost:           "tie lost",
 	LegendGainedUntested: "tie gained, change not significant (pale, dashed)",
 	LegendLostUntested:   "tie lost, change not significant (pale, dashed)",
 	LegendStronger:       "stronger",
 	LegendWeaker:         "weaker",
+	LegendSame:           "in both periods, change not significant after Holm's correction (light grey)",
 	LegendAbsent:         "hollow mark (outline only): a unit without ties in that period; sectors 9 and on are drawn in other shapes (square, diamond, triangle, hexagon, cross, star)",
 	WarningsTitle:        "Warnings",
 	MethodTitle:          "Method",

@@ -250,7 +250,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			if d.Assignments > 0 && d.PFloor > change.DefaultAlpha {
 				fmt.Fprintln(stdout, pFloorLine(o.Lang, d, ev.Mirrored, alpha, decimals(o.Lang, 3))+" "+pFloorAdvice(o.Lang, ev, alpha, cmp.Or(o.Permutations, change.DefaultPermutations))+" "+intervalAdvice(o.Lang, ev))
 			} else if sayMinSignificant(d) {
-				fmt.Fprintln(stdout, msg(o.Lang, "evaluate.minSignificant", i18n.Int(o.Lang, int64(d.Assignments)), alpha, num(d.Detectable), num(d.Effect), alpha))
+				fmt.Fprintln(stdout, minSignificantLine(o.Lang, d, alpha, num))
 			}
 			// the randomisation p's null: other groups drawn as if
 			// treated, which the treated ones were not (a sector chosen
@@ -356,6 +356,21 @@ func sayMinSignificant(d change.DiD) bool {
 		strconv.FormatFloat(math.Abs(d.Detectable), 'f', 3, 64) != zero
 }
 
+// minSignificantLine says how large an effect the randomisation test
+// could have called significant (sayMinSignificant). Where that is
+// larger than any effect the outcome's range allows with the other
+// values as observed (change.DiD.Undetectable), it says so, and that no
+// effect of any possible size could have been called significant: "only
+// for an effect larger than 1.12" read as if an effect of 1.12 were
+// possible where the largest possible was 0.95.
+func minSignificantLine(lang string, d change.DiD, alpha string, num func(float64) string) string {
+	n := i18n.Int(lang, int64(d.Assignments))
+	if d.Undetectable() {
+		return msg(lang, "evaluate.minSignificantNone", n, alpha, num(d.Detectable), num(d.Reachable), alpha)
+	}
+	return msg(lang, "evaluate.minSignificant", n, alpha, num(d.Detectable), num(d.Effect), alpha)
+}
+
 // effectDigits is how many decimals evaluate writes an estimate's effect
 // and interval with, on its first line and in every sentence that repeats
 // them: three, or more (i18n.EstimateDecimals) where three would round
@@ -374,8 +389,14 @@ func effectDigits(d change.DiD) int {
 	if !sayMinSignificant(d) {
 		return n
 	}
+	// the sentence compares the threshold with the effect, or, where no
+	// possible effect reaches it, with the largest possible effect
+	other := d.Effect
+	if d.Undetectable() {
+		other = d.Reachable
+	}
 	for ; n < 12; n++ {
-		if strconv.FormatFloat(math.Abs(d.Detectable), 'f', n, 64) != strconv.FormatFloat(math.Abs(d.Effect), 'f', n, 64) {
+		if strconv.FormatFloat(math.Abs(d.Detectable), 'f', n, 64) != strconv.FormatFloat(math.Abs(other), 'f', n, 64) {
 			break
 		}
 	}
@@ -780,6 +801,15 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 	}
 	if ev.FewUnits() {
 		out = append(out, msg(lang, "evaluate.fewUnits", ev.TreatedUnits, ev.ControlUnits, change.MinArmUnits))
+	}
+	// units of an arm without any tie in the periods evaluated
+	for _, a := range []struct {
+		arm   string
+		units []string
+	}{{"evaluate.armTreated", ev.TreatedSilent}, {"evaluate.armControl", ev.ControlSilent}} {
+		if len(a.units) > 0 {
+			out = append(out, msg(lang, "evaluate.unitsSilent", len(a.units), msg(lang, a.arm), strings.Join(a.units, ", ")))
+		}
 	}
 	// units of an arm with ties on one side of the date only
 	for _, a := range []struct {
