@@ -1207,7 +1207,16 @@ func (r *Result) spellWeeks(dir *graph.Directory, unitSector map[string]string, 
 // judged by their last unit: a planted mover whose share after the move
 // was 75% read 50% (TestUnitShareOfTheSpellInForce). A person whose last
 // spell is not in the unit of the row (no tie since the move) has 0.
+// Through a rename or merger (Options.Reorg) the unit's whole takes in
+// every unit of its sector that became it.
 func (r *Result) unitShares(dir *graph.Directory, unitSector map[string]string, win []graph.Window, unitSlice map[string][]float64) {
+	// the units with cross-unit weight, sorted (the sums in one order)
+	units := make([]string, 0, len(unitSlice))
+	for u := range unitSlice {
+		units = append(units, u)
+	}
+	sort.Strings(units)
+	groups := map[string][]string{}
 	for i := range r.People {
 		p := &r.People[i]
 		p.UnitShare = 0
@@ -1258,10 +1267,28 @@ func (r *Result) unitShares(dir *graph.Directory, unitSector map[string]string, 
 				hi++
 			}
 		}
+		// the unit's whole in each slice: of the unit and of every unit
+		// of its sector that became it (a rename, a merger), whichever
+		// the person was in, so that every member of a merged unit is
+		// reckoned against one whole (TestUnitShareThroughMerger)
+		group := groups[sp.Unit]
+		if group == nil {
+			group = []string{sp.Unit}
+			if r.Options.Reorg != nil {
+				for _, u := range units {
+					if u != sp.Unit && unitSector[u] == sp.Sector && r.became(u, sp.Unit) {
+						group = append(group, u)
+					}
+				}
+			}
+			groups[sp.Unit] = group
+		}
 		whole := 0.0
 		for si := lo; si <= hi; si++ {
-			if us := unitSlice[unitAt(si)]; us != nil {
-				whole += us[si]
+			for _, u := range group {
+				if us := unitSlice[u]; us != nil {
+					whole += us[si]
+				}
 			}
 		}
 		if whole > 0 {

@@ -67,3 +67,74 @@ func TestUnitShareOfTheSpellInForce(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestUnitShareThroughMerger: the members of a unit that two units of its
+// sector merged into (a crosswalk, Options.Reorg) are reckoned against
+// one whole, the merged unit's and, before the merger, both old units'.
+// p1 of A1 and p2 of A2, merged into A in week 10: before, p1 wrote 3
+// letters to c (of C) and 2 to p2 (two units then), p2 one to c; after,
+// each wrote 2 to c. A's whole is 5 + 3 before and 4 after, 12: p1 7 of
+// 12 and p2 5 of 12, adding up to the whole. Against the old unit each
+// was in before the merger, p1 read 7 of 9 and p2 5 of 7, 149% together.
+func TestUnitShareThroughMerger(t *testing.T) {
+	const week = 7 * 24 * 3600
+	const weeks = 20
+	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
+	merge := from + 10*week
+	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "A1", Sector: "x"}, {ID: "A2", Sector: "x"}, {ID: "C", Sector: "y"}}
+	spells := []graph.Spell{{Person: "p1", Unit: "A1", To: merge}, {Person: "p1", Unit: "A", From: merge},
+		{Person: "p2", Unit: "A2", To: merge}, {Person: "p2", Unit: "A", From: merge}, {Person: "c", Unit: "C"}}
+	dir, err := graph.NewDirectory(units, spells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bounds []int64
+	for i := range weeks + 1 {
+		bounds = append(bounds, from+int64(i)*week)
+	}
+	bld := graph.NewBuilder(dir, true)
+	bld.SetBlocks(graph.Blocks{Bounds: bounds})
+	ref := func(id string, at int64) graph.Ref {
+		u, p, ok := dir.Place([]byte(id), at)
+		if !ok || p < 0 {
+			t.Fatalf("no person %s", id)
+		}
+		return graph.Ref{Unit: u, Person: p}
+	}
+	letter := func(w int, sender, to string) {
+		at := from + int64(w)*week + 3600
+		bld.At(at)
+		bld.Message(ref(sender, at), []graph.Ref{ref(to, at)})
+	}
+	for _, l := range []struct {
+		week     int
+		from, to string
+	}{{1, "p1", "c"}, {2, "p1", "c"}, {3, "p1", "c"}, {4, "p1", "p2"}, {5, "p1", "p2"}, {6, "p2", "c"},
+		{12, "p1", "c"}, {13, "p1", "c"}, {14, "p2", "c"}, {15, "p2", "c"}} {
+		letter(l.week, l.from, l.to)
+	}
+	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
+	opt := Options{Bootstrap: 10, Permutations: 2, Seed: 1, Reorg: reorg{"A1": {"A"}, "A2": {"A"}}}
+	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"p1": 7.0 / 12, "p2": 5.0 / 12}
+	for i := range r.People {
+		id := n.Nodes[r.People[i].Node].ID
+		w, ok := want[id]
+		if !ok {
+			continue
+		}
+		if len(r.People[i].Spells) != 1 {
+			t.Errorf("%s: %d spells, want 1 (a merger is no move)", id, len(r.People[i].Spells))
+		}
+		if got := r.People[i].UnitShare; math.Abs(got-w) > 1e-12 {
+			t.Errorf("%s: unit share %v, want %v", id, got, w)
+		}
+		delete(want, id)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
