@@ -32,6 +32,10 @@ type FacilitatorFacts struct {
 	PairsLostMerged int
 	Overloaded      bool
 	UnitShare       float64
+	// ShareOverWindow says UnitShare is reckoned on the window's network
+	// (a run without names, people.Result.ShareOverWindow), not over the
+	// person's time in the unit: the sentence says which.
+	ShareOverWindow bool
 	// OverloadShare is the unit share above which a person of a top
 	// strength is overloaded (0.3): the sentence gives the share with
 	// the decimals that show it above.
@@ -102,7 +106,11 @@ func FacilitatorReason(lang string, f FacilitatorFacts) string {
 func reliedAndMoved(lang string, f FacilitatorFacts) string {
 	var s string
 	if f.Overloaded {
-		s += T(lang, "people.reason.overload", abovePercent(lang, f.UnitShare, f.OverloadShare))
+		key := "people.reason.overload"
+		if f.ShareOverWindow {
+			key = "people.reason.overloadWin"
+		}
+		s += T(lang, key, abovePercent(lang, f.UnitShare, f.OverloadShare))
 	}
 	if f.Units > 1 {
 		s += T(lang, "people.reason.spells", f.Units)

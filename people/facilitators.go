@@ -246,6 +246,10 @@ type Spell struct {
 	Roles  [broker.Roles]int64
 	// sector weights of the spell, by sector index
 	w []float64
+	// unitCross is the person's cross-unit tie weight in the spell's
+	// slices (each end in its unit of the slice): the numerator of
+	// Person.UnitShare when the spell is the one in force at the end.
+	unitCross float64
 	// unit is the unit the spell is reckoned in (Result.unitOf): without
 	// names a move between two withheld units of one sector is no move.
 	unit string
@@ -499,6 +503,9 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	sliceWeek := make([]int, src.Len())
 	sliceWin := make([]graph.Window, src.Len())
 	pairW := map[[2]int]float64{} // provisional sector pair (low, high) -> weight
+	// unit -> the cross-unit tie weight of its people in each slice
+	// (nil for a unit without any), for UnitShare
+	unitSlice := map[string][]float64{}
 	months := 0
 	for si := range src.Len() {
 		sl, err := src.Slice(si)
@@ -547,13 +554,25 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				sp.w = append(sp.w, make([]float64, d)...)
 			}
 			adj, ws := su.Neighbors(x)
-			cross := 0.0
+			cross, crossUnit := 0.0, 0.0
 			for k, y := range adj {
 				sy := sec[y]
 				sp.w[sy] += ws[k]
 				if sy != own {
 					cross += ws[k]
 				}
+				if sn.Nodes[y].Unit != nx.Unit {
+					crossUnit += ws[k]
+				}
+			}
+			if crossUnit > 0 {
+				sp.unitCross += crossUnit
+				us := unitSlice[nx.Unit]
+				if us == nil {
+					us = make([]float64, src.Len())
+					unitSlice[nx.Unit] = us
+				}
+				us[si] += crossUnit
 			}
 			if cross > 0 {
 				sliceScore[si] = append(sliceScore[si], scoreEntry{int32(personAt[g]), cross})
@@ -577,6 +596,9 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	}
 	r.Months = months
 	r.spellWeeks(in.Dir, unitSector, sliceWin, sliceWeek)
+	if !r.ShareOverWindow() {
+		r.unitShares(in.Dir, unitSector, sliceWin, unitSlice)
+	}
 	// The sectors sorted, and the provisional indexes moved to them.
 	r.Sectors = append([]string(nil), provNames...)
 	sort.Strings(r.Sectors)
@@ -868,7 +890,9 @@ func (r *Result) windowMeasures(ctx context.Context, lab []int32, opt Options) e
 		s := TieWeight(p.Strength)
 		above := sort.Search(len(strengths), func(k int) bool { return strengths[k] <= s })
 		p.TopStrength = p.Strength > 0 && above < top
-		if uc := unitCross[n.Nodes[p.Node].Unit]; uc > 0 {
+		// on the window's network alone without slices or names (else
+		// unitShares has set the share of the spell in force)
+		if uc := unitCross[n.Nodes[p.Node].Unit]; uc > 0 && r.ShareOverWindow() {
 			p.UnitShare = cross[i] / uc
 		}
 		// the share as unit_share writes it: 0.30000000000000004, written
@@ -1169,6 +1193,125 @@ func (r *Result) spellWeeks(dir *graph.Directory, unitSector map[string]string, 
 				hi++
 			}
 			sp.Weeks = week[hi] - week[lo] + 1
+		}
+	}
+}
+
+// ShareOverWindow reports whether UnitShare is reckoned on the window's
+// network, each person in the unit of the row (the last), rather than
+// over the spell in force (unitShares): without slices, and in a run
+// that shows no names (Options.PseudonymousMinGroup above 0). Over the
+// spell in force, the shares of a unit's rows are over different
+// stretches when one of them came to the unit during the window: they
+// added up to 1.11 for DLH on generate --seed 1070 --scale 0.3
+// --move-facilitator --listed 1000, and a newcomer with no cross-unit
+// tie since coming reads 0 beside a cross-sector weight. Without names
+// that would tell of a move, which such a run keeps to itself (sector
+// pairs and the movers' counts are reckoned blind to moves too); on the
+// window's network a unit's shares add up to at most 1
+// (TestUnitShareBlindWithoutNames).
+func (r *Result) ShareOverWindow() bool {
+	return r.Slices == 0 || r.Options.PseudonymousMinGroup > 0
+}
+
+// unitShares sets every person's UnitShare from the slices: the
+// person's cross-unit tie weight in the spell in force at the end of the
+// window (the last, in the unit of the row) against the cross-unit tie
+// weight of that unit's people over the same slices, each end of a tie
+// in its unit of the slice. The spell's slices are those of its ties
+// and, around them, those in which the directory places the person in
+// its unit (as spellWeeks counts its weeks). Reckoned on the window's
+// network, a person who moved kept the ties of the unit before in their
+// own share and in the unit's whole, with the people of either unit
+// judged by their last unit: a planted mover whose share after the move
+// was 75% read 50% (TestUnitShareOfTheSpellInForce). A person whose last
+// spell is not in the unit of the row (no tie since the move) has 0.
+// Through a rename or merger (Options.Reorg) the unit's whole takes in
+// every unit of its sector that became it.
+func (r *Result) unitShares(dir *graph.Directory, unitSector map[string]string, win []graph.Window, unitSlice map[string][]float64) {
+	// the units with cross-unit weight, sorted (the sums in one order)
+	units := make([]string, 0, len(unitSlice))
+	for u := range unitSlice {
+		units = append(units, u)
+	}
+	sort.Strings(units)
+	groups := map[string][]string{}
+	for i := range r.People {
+		p := &r.People[i]
+		p.UnitShare = 0
+		k := len(p.Spells) - 1
+		if k < 0 {
+			continue
+		}
+		sp := &p.Spells[k]
+		nd := &r.Net.Nodes[p.Node]
+		if sp.unit != r.unitOf(nd.Unit, nd.Sector) && (sp.Sector != nd.Sector || !r.became(sp.Unit, nd.Unit)) {
+			continue
+		}
+		pi := int32(-1)
+		if dir != nil {
+			if _, x, ok := dir.Lookup([]byte(nd.ID)); ok {
+				pi = x
+			}
+		}
+		// the unit the person is in during slice si, as the slice
+		// networks place them ("" when the directory has none)
+		unitAt := func(si int) string {
+			if pi < 0 {
+				return sp.Unit
+			}
+			u, ok := dir.UnitIn(pi, win[si])
+			if !ok {
+				return ""
+			}
+			return dir.Units[u].ID
+		}
+		in := func(si int) bool {
+			id := unitAt(si)
+			if id == "" {
+				return false
+			}
+			sec := unitSector[id]
+			return r.unitOf(id, sec) == sp.unit || sec == sp.Sector && (r.became(id, sp.Unit) || r.became(sp.Unit, id))
+		}
+		lo, hi, floor := sp.First, sp.Last, -1
+		if k > 0 {
+			floor = p.Spells[k-1].Last
+		}
+		if pi >= 0 {
+			for lo-1 > floor && in(lo-1) {
+				lo--
+			}
+			for hi+1 < len(win) && in(hi+1) {
+				hi++
+			}
+		}
+		// the unit's whole in each slice: of the unit and of every unit
+		// of its sector that became it (a rename, a merger), whichever
+		// the person was in, so that every member of a merged unit is
+		// reckoned against one whole (TestUnitShareThroughMerger)
+		group := groups[sp.Unit]
+		if group == nil {
+			group = []string{sp.Unit}
+			if r.Options.Reorg != nil {
+				for _, u := range units {
+					if u != sp.Unit && unitSector[u] == sp.Sector && r.became(u, sp.Unit) {
+						group = append(group, u)
+					}
+				}
+			}
+			groups[sp.Unit] = group
+		}
+		whole := 0.0
+		for si := lo; si <= hi; si++ {
+			for _, u := range group {
+				if us := unitSlice[u]; us != nil {
+					whole += us[si]
+				}
+			}
+		}
+		if whole > 0 {
+			p.UnitShare = sp.unitCross / whole
 		}
 	}
 }

@@ -311,7 +311,7 @@ func (r *Result) reason(p *Person, formalBy string, units, lostMerged int, lang 
 		Formal: p.Class == Formal, FormalBy: formalBy, Rank: p.Rank, Weight: TieWeight(p.Score),
 		Reach: p.Reach, OtherSectors: others, ReachWeight: r.Options.ReachWeight, MonthsTop: p.MonthsTop, Months: p.Months,
 		TopPercent: int(100*r.Options.TopShare + 0.5), RankLo: p.RankLo, RankHi: p.RankHi, TieLo: p.TieLo, TieHi: p.TieHi,
-		PairsLost: p.PairsOnly, PairsLostMerged: lostMerged, Overloaded: p.Overloaded, UnitShare: p.UnitShare,
+		PairsLost: p.PairsOnly, PairsLostMerged: lostMerged, Overloaded: p.Overloaded, UnitShare: p.UnitShare, ShareOverWindow: r.ShareOverWindow(),
 		OverloadShare: r.Options.OverloadShare, Units: units}
 	if r.FewSlices {
 		f.FewSlices, f.MinSlices = r.Slices, MinIntervalSlices

@@ -185,6 +185,17 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	}
 	code := i18n.Lang(data.Lang)
 	t := newFacLang(code)
+	// a run without names reckons unit_share on the window's network
+	// (people.Result.ShareOverWindow): its definition says so
+	overDef, overValue := "viz.fac.def.overload", "viz.fac.param.overloadValue"
+	if data.Result != nil && data.Result.ShareOverWindow() {
+		overDef, overValue = "viz.fac.def.overloadWin", "viz.fac.param.overloadWin"
+		for i := range t.Definitions {
+			if t.Definitions[i][0] == t.ColOverload {
+				t.Definitions[i][1] = i18n.T(code, overDef)
+			}
+		}
+	}
 	v := &facView{T: t, Lang: code, Study: data.Study, Window: data.Window, Version: data.Version,
 		Notice: people.Notice(code), Purpose: data.Purpose}
 	v.Title = t.Title
@@ -404,7 +415,7 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 	p(i18n.T(code, "viz.fac.param.bootstrap"), fmtInt(int64(o.Bootstrap), code))
 	p(i18n.T(code, "viz.fac.param.shuffles"), fmtInt(int64(o.Permutations), code))
 	p(i18n.T(code, "viz.fac.param.set"), v.SetIntro)
-	p(i18n.T(code, "viz.fac.param.overload"), i18n.T(code, "viz.fac.param.overloadValue", percent(o.OverloadTop, 0, code), percent(o.OverloadShare, 0, code)))
+	p(i18n.T(code, "viz.fac.param.overload"), i18n.T(code, overValue, percent(o.OverloadTop, 0, code), percent(o.OverloadShare, 0, code)))
 	if filters != "" {
 		p(i18n.T(code, "viz.fac.param.filters"), filters)
 	}
