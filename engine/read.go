@@ -1009,23 +1009,40 @@ func linkTarget(p string) string {
 // fills f.Rows and f.SHA256.
 func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row int64) error) error {
 	p := filepath.Join(r.dir, filepath.FromSlash(f.Path))
-	b, err := os.ReadFile(p)
+	// The file is read as a stream, never whole: a part file Spark wrote
+	// may hold gigabytes, and what the reader keeps grows with the
+	// distinct keys (the Builder's pairs), not with the file's bytes.
+	fh, err := os.Open(p)
 	if err != nil {
 		return readErr(f.Path, err) // said in the folder of the tables
 	}
-	sum := sha256.Sum256(b)
-	f.SHA256 = hex.EncodeToString(sum[:])
+	defer fh.Close()
+	// the sha256 first, in a pass of its own: the first row's check of a
+	// part file copied twice needs it (rows computed it before the first)
+	h := sha256.New()
+	size, err := io.Copy(h, fh)
+	if err != nil {
+		return readErr(f.Path, err)
+	}
+	f.SHA256 = hex.EncodeToString(h.Sum(nil))
+	// the first bytes, which tell the format and the compression
+	b := make([]byte, 10)
+	k, err := fh.ReadAt(b, 0)
+	if err != nil && err != io.EOF {
+		return readErr(f.Path, err)
+	}
+	b = b[:k]
 	if bytes.HasPrefix(b, []byte("PAR1")) {
 		f.parquet = true
-		return r.parquetRows(f, b, cols, fn)
+		return r.parquetRows(f, fh, size, cols, fn)
 	}
 	if strings.EqualFold(filepath.Ext(f.Path), ".parquet") && !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		// not Parquet under a Parquet name: most often a copy that stopped
 		// at 0 bytes, whose rows would be missing without a word if it
 		// were read as an empty CSV file
-		return pairsCodeErr("notParquet", "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again", f.Path, len(b))
+		return pairsCodeErr("notParquet", "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again", f.Path, size)
 	}
-	var rd io.Reader = bytes.NewReader(b)
+	var rd io.Reader = bufio.NewReaderSize(io.NewSectionReader(fh, 0, size), 1<<16)
 	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		z, err := gzip.NewReader(rd)
 		if err != nil {
@@ -1227,21 +1244,22 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 	return idx, nil
 }
 
-func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*string, int64) error) (err error) {
+// parquetRows reads the rows of the Parquet file f, size bytes at ra, as
+// rows does: a row group's pages at a time, never the whole file.
+func (r *reader) parquetRows(f *FileRead, ra io.ReaderAt, size int64, cols []string, fn func([]*string, int64) error) (err error) {
 	defer func() {
 		if p := recover(); p != nil { // parquet-go panics on some corrupt files
 			err = pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, p)
 		}
 	}()
-	ra := bytes.NewReader(b)
-	if err := pqguard.CheckFooter(ra, int64(len(b))); err != nil {
+	if err := pqguard.CheckFooter(ra, size); err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
-	pf, err := parquet.OpenFile(ra, int64(len(b)))
+	pf, err := parquet.OpenFile(ra, size)
 	if err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
-	if err := pqguard.CheckFile(ra, int64(len(b)), pf.Metadata()); err != nil {
+	if err := pqguard.CheckFile(ra, size, pf.Metadata()); err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	var found []string
