@@ -414,6 +414,9 @@ type reader struct {
 	sums  rowSums
 	named map[int32]bool
 	bytes map[[3]string]string
+	// totalsSum adds up every count of every row of totals, so that no
+	// sum of them over periods and columns can pass the largest int64
+	totalsSum int64
 	// keys holds, for each key read (table, period, nodes, size; the
 	// table name of inputs), the file and row that gave it: a key in two
 	// rows is refused (its counts would be added twice). One entry per
@@ -1920,6 +1923,12 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
+				// rows_read - rows_rejected - rows_outside_window are the
+				// rows kept (whole): their subtrahend must not wrap around
+				var sub int64
+				if err := addSums(f, row, t, sumAdd{&sub, n[1]}, sumAdd{&sub, n[3]}); err != nil {
+					return err
+				}
 				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3], Files: -1}
 				if v[7] != nil {
 					k, err := num(f, row, "files", v[7])
@@ -1967,6 +1976,21 @@ func (r *reader) table(t string) error {
 					r.meetingRows[f.Period] += m[0]
 				}
 				if err := r.once(rowKey{table: t, period: f.Period}, f, row, "the one row of totals"); err != nil {
+					return err
+				}
+				// every count of every row, over all periods: below the
+				// largest int64, no sum whole makes of them (over the
+				// periods, of several columns) wraps around. Two periods'
+				// messages of 2^63-1 and one of 4 added up to 2, and were
+				// taken for the 2 letters the inputs table said were read.
+				adds := make([]sumAdd, 0, len(cols))
+				for _, c := range n {
+					adds = append(adds, sumAdd{&r.totalsSum, c})
+				}
+				if v[last] != nil {
+					adds = append(adds, sumAdd{&r.totalsSum, r.meetingRows[f.Period]})
+				}
+				if err := addSums(f, row, t, adds...); err != nil {
 					return err
 				}
 				tot := graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],
