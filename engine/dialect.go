@@ -221,8 +221,19 @@ func (duckdb) trim(chars, x string) string {
 		" ELSE trim(BOTH " + chars + " FROM " + x + ") END"
 }
 func (duckdb) utcMicros(x string) string { return "epoch_us(" + x + ")" }
+
+// naiveMicros floors a TIMESTAMP_NS (a Parquet timestamp of nanoseconds
+// without a zone) to its microsecond: DuckDB's cast to TIMESTAMP and its
+// epoch_us round toward 0, so that 1969-12-31 23:59:59.9999999 came out
+// as 1970-01-01 00:00:00, the next second (and day, and period), where
+// sekat's Parquet reader floors it to 23:59:59. A value the cast moved up
+// is larger once cast; for a TIMESTAMP of microseconds or coarser the
+// cast changes nothing. (A nanosecond timestamp marked UTC DuckDB's
+// Parquet reader itself reads as a TIMESTAMPTZ of microseconds, rounded
+// toward 0 before the text sees it: docs/engines.md, Limits.)
 func (d duckdb) naiveMicros(x string) string {
-	return "epoch_us(CAST(" + x + " AS TIMESTAMP))"
+	t := "CAST(" + x + " AS TIMESTAMP)"
+	return "(epoch_us(" + t + ") - CASE WHEN " + t + " > " + x + " THEN 1 ELSE 0 END)"
 }
 func (duckdb) epochDays(x string) string { return "date_diff('day', DATE '1970-01-01', " + x + ")" }
 func (duckdb) explode(arr, alias, col string) string {

@@ -414,6 +414,9 @@ type reader struct {
 	sums  rowSums
 	named map[int32]bool
 	bytes map[[3]string]string
+	// totalsSum adds up every count of every row of totals, so that no
+	// sum of them over periods and columns can pass the largest int64
+	totalsSum int64
 	// keys holds, for each key read (table, period, nodes, size; the
 	// table name of inputs), the file and row that gave it: a key in two
 	// rows is refused (its counts would be added twice). One entry per
@@ -1009,23 +1012,40 @@ func linkTarget(p string) string {
 // fills f.Rows and f.SHA256.
 func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row int64) error) error {
 	p := filepath.Join(r.dir, filepath.FromSlash(f.Path))
-	b, err := os.ReadFile(p)
+	// The file is read as a stream, never whole: a part file Spark wrote
+	// may hold gigabytes, and what the reader keeps grows with the
+	// distinct keys (the Builder's pairs), not with the file's bytes.
+	fh, err := os.Open(p)
 	if err != nil {
 		return readErr(f.Path, err) // said in the folder of the tables
 	}
-	sum := sha256.Sum256(b)
-	f.SHA256 = hex.EncodeToString(sum[:])
+	defer fh.Close()
+	// the sha256 first, in a pass of its own: the first row's check of a
+	// part file copied twice needs it (rows computed it before the first)
+	h := sha256.New()
+	size, err := io.Copy(h, fh)
+	if err != nil {
+		return readErr(f.Path, err)
+	}
+	f.SHA256 = hex.EncodeToString(h.Sum(nil))
+	// the first bytes, which tell the format and the compression
+	b := make([]byte, 10)
+	k, err := fh.ReadAt(b, 0)
+	if err != nil && err != io.EOF {
+		return readErr(f.Path, err)
+	}
+	b = b[:k]
 	if bytes.HasPrefix(b, []byte("PAR1")) {
 		f.parquet = true
-		return r.parquetRows(f, b, cols, fn)
+		return r.parquetRows(f, fh, size, cols, fn)
 	}
 	if strings.EqualFold(filepath.Ext(f.Path), ".parquet") && !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		// not Parquet under a Parquet name: most often a copy that stopped
 		// at 0 bytes, whose rows would be missing without a word if it
 		// were read as an empty CSV file
-		return pairsCodeErr("notParquet", "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again", f.Path, len(b))
+		return pairsCodeErr("notParquet", "%s: not Parquet (%d bytes, without the PAR1 mark Parquet files begin with), most likely a copy that stopped: copy it again from the folder the engine wrote, or make the tables again", f.Path, size)
 	}
-	var rd io.Reader = bytes.NewReader(b)
+	var rd io.Reader = bufio.NewReaderSize(io.NewSectionReader(fh, 0, size), 1<<16)
 	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
 		z, err := gzip.NewReader(rd)
 		if err != nil {
@@ -1227,21 +1247,22 @@ func columnIndex(f *FileRead, found, cols []string) ([]int, error) {
 	return idx, nil
 }
 
-func (r *reader) parquetRows(f *FileRead, b []byte, cols []string, fn func([]*string, int64) error) (err error) {
+// parquetRows reads the rows of the Parquet file f, size bytes at ra, as
+// rows does: a row group's pages at a time, never the whole file.
+func (r *reader) parquetRows(f *FileRead, ra io.ReaderAt, size int64, cols []string, fn func([]*string, int64) error) (err error) {
 	defer func() {
 		if p := recover(); p != nil { // parquet-go panics on some corrupt files
 			err = pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, p)
 		}
 	}()
-	ra := bytes.NewReader(b)
-	if err := pqguard.CheckFooter(ra, int64(len(b))); err != nil {
+	if err := pqguard.CheckFooter(ra, size); err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
-	pf, err := parquet.OpenFile(ra, int64(len(b)))
+	pf, err := parquet.OpenFile(ra, size)
 	if err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
-	if err := pqguard.CheckFile(ra, int64(len(b)), pf.Metadata()); err != nil {
+	if err := pqguard.CheckFile(ra, size, pf.Metadata()); err != nil {
 		return pairsCodeErr("parquet", "%s: unreadable Parquet (%v): copy it again from the folder the engine wrote, or make the tables again", f.Path, err)
 	}
 	var found []string
@@ -1902,6 +1923,12 @@ func (r *reader) table(t string) error {
 				if err := r.once(rowKey{table: t, name: *v[0]}, f, row, "table_name "+*v[0]); err != nil {
 					return err
 				}
+				// rows_read - rows_rejected - rows_outside_window are the
+				// rows kept (whole): their subtrahend must not wrap around
+				var sub int64
+				if err := addSums(f, row, t, sumAdd{&sub, n[1]}, sumAdd{&sub, n[3]}); err != nil {
+					return err
+				}
 				in := LogInput{Table: *v[0], Rows: n[0], Rejected: n[1], Partial: n[2], OutsideWindow: n[3], Files: -1}
 				if v[7] != nil {
 					k, err := num(f, row, "files", v[7])
@@ -1949,6 +1976,21 @@ func (r *reader) table(t string) error {
 					r.meetingRows[f.Period] += m[0]
 				}
 				if err := r.once(rowKey{table: t, period: f.Period}, f, row, "the one row of totals"); err != nil {
+					return err
+				}
+				// every count of every row, over all periods: below the
+				// largest int64, no sum whole makes of them (over the
+				// periods, of several columns) wraps around. Two periods'
+				// messages of 2^63-1 and one of 4 added up to 2, and were
+				// taken for the 2 letters the inputs table said were read.
+				adds := make([]sumAdd, 0, len(cols))
+				for _, c := range n {
+					adds = append(adds, sumAdd{&r.totalsSum, c})
+				}
+				if v[last] != nil {
+					adds = append(adds, sumAdd{&r.totalsSum, r.meetingRows[f.Period]})
+				}
+				if err := addSums(f, row, t, adds...); err != nil {
 					return err
 				}
 				tot := graph.Totals{Messages: n[0], InternalMessages: n[1], Circulars: n[2], Meetings: n[3], MeetingsOneUnit: n[4], MeetingsLarge: n[5],

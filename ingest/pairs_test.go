@@ -182,6 +182,11 @@ func FuzzLoadPairs(f *testing.F) {
 	f.Add(handPairs["pairs.csv"], handPairs["meeting_sizes.csv"])
 	f.Add("source,target\nA,B\n", "source,target,size,meetings\nA,B,99999999999,1\n")
 	f.Add("\"a\nb\",\n", "")
+	// the reader streams each file (engine's rows): a file cut inside its
+	// Parquet footer or its gzip header, and a zstd mark over nothing,
+	// are read from the file, not from bytes held whole
+	f.Add("PAR1\x15\x00PAR1", "\x1f\x8b\x08")
+	f.Add("\x28\xb5\x2f\xfd", "BZh91AY&SY")
 	s, err := OpenStudyWith("../testdata/studies/hand", StudyOptions{LogsElsewhere: true})
 	if err != nil {
 		f.Fatal(err)
