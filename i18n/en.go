@@ -1051,6 +1051,7 @@ Examples:
 	"viz.splitRest1":                      "Outside the largest part (%s {1:unit|units}): %s.",
 	"viz.splitRestN":                      "Outside the largest part (%s {1:unit|units}), part by part, separated by semicolons: %s.",
 	"viz.splitMore":                       ", and %s more",
+	"viz.splitMoreParts":                  "; and %s more {1:unit|units} in %s more {2:part|parts}",
 	"report.membersMore":                  ", and %s more (the full list: column members of silos.csv, written by sekat analyze)",
 	"silo.level.none":                     "This organisation is not siloed by sector.",
 	"silo.level.noneShown":                "No sector is shown to be siloed.",

@@ -1095,6 +1095,7 @@ Contoh:
 	"viz.splitRest1":                      "Di luar bagian terbesar (%s unit): %s.",
 	"viz.splitRestN":                      "Di luar bagian terbesar (%s unit), bagian demi bagian, dipisah titik koma: %s.",
 	"viz.splitMore":                       ", dan %s lainnya",
+	"viz.splitMoreParts":                  "; serta %s unit lain dalam %s bagian lain",
 	"report.membersMore":                  ", dan %s lainnya (daftar lengkapnya: kolom members pada silos.csv dari sekat analyze)",
 	"silo.level.none":                     "Organisasi ini tidak tersekat menurut sektor.",
 	"silo.level.noneShown":                "Tidak ada sektor yang terbukti tersekat.",
