@@ -602,11 +602,12 @@ Exit codes:
    2    bad usage: a wrong or missing command, flag or argument, a flag or study.yaml value
         out of range, an --out that would write over an input or whose path runs through a
         file, a STUDY, a folder of --pairs, or a file named by --reform, --crosswalk or
-        study.yaml's crosswalk: that does not exist, or a --reform or crosswalk file whose content is refused (a reform date that
-        leaves fewer than 3 periods before it or none after it too), a table, path or line
-        the SQL text of sekat pairs refuses (its encoding, a line DuckDB cannot read), pair
-        tables of --pairs refused for what their folder holds (a key twice, another format
-        version, a table missing) or for a window or level they were not made for
+        study.yaml's crosswalk: that does not exist, or a --reform or crosswalk file whose
+        content is refused (a reform date that leaves fewer than 3 periods before it or none
+        after it too), a table, path or line the SQL text of sekat pairs refuses (its
+        encoding, a line DuckDB cannot read), pair tables of --pairs refused for what their
+        folder holds (a key twice, another format version, a table missing) or for a window
+        or level they were not made for
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 
@@ -1050,6 +1051,7 @@ Examples:
 	"viz.splitRest1":                      "Outside the largest part (%s {1:unit|units}): %s.",
 	"viz.splitRestN":                      "Outside the largest part (%s {1:unit|units}), part by part, separated by semicolons: %s.",
 	"viz.splitMore":                       ", and %s more",
+	"viz.splitMoreParts":                  "; and %s more {1:unit|units} in %s more {2:part|parts}",
 	"report.membersMore":                  ", and %s more (the full list: column members of silos.csv, written by sekat analyze)",
 	"silo.level.none":                     "This organisation is not siloed by sector.",
 	"silo.level.noneShown":                "No sector is shown to be siloed.",

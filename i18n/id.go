@@ -638,15 +638,16 @@ Kode keluar:
    1    gagal: studi atau berkas tabel tidak dapat dibaca, kolom hilang, terlalu banyak baris
         ditolak, --strict pada baris yang salah, validate menemukan baris yang ditolak,
         kesalahan analisis atau penulisan
-   2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai opsi
-        atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan atau yang
-        jalurnya melewati sebuah berkas, STUDI, folder --pairs, atau berkas yang dinamai
-        --reform, --crosswalk atau crosswalk: di study.yaml yang tidak ada, atau berkas --reform atau crosswalk yang
-        isinya salah (termasuk tanggal reformasi yang menyisakan kurang dari 3 periode
-        sebelumnya atau tidak satu pun sesudahnya), tabel, jalur atau baris yang ditolak
-        teks SQL sekat pairs (pengodeannya, baris yang tidak dapat dibaca DuckDB), tabel
-        pasangan --pairs yang ditolak karena isi foldernya (kunci ganda, versi format lain,
-        tabel yang hilang) atau karena jendela waktu atau tingkat yang bukan untuknya
+   2    penggunaan yang salah: perintah, opsi atau argumen yang salah atau kurang, nilai
+        opsi atau nilai study.yaml di luar rentang, --out yang akan menimpa masukan atau
+        yang jalurnya melewati sebuah berkas, STUDI, folder --pairs, atau berkas yang
+        dinamai --reform, --crosswalk atau crosswalk: di study.yaml yang tidak ada, atau
+        berkas --reform atau crosswalk yang isinya salah (termasuk tanggal reformasi yang
+        menyisakan kurang dari 3 periode sebelumnya atau tidak satu pun sesudahnya), tabel,
+        jalur atau baris yang ditolak oleh teks SQL sekat pairs (pengodeannya, baris yang
+        tidak dapat dibaca DuckDB), tabel pasangan --pairs yang ditolak karena isi foldernya
+        (kunci ganda, versi format lain, tabel yang hilang) atau karena jendela waktu atau
+        tingkat yang bukan untuknya
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 
@@ -1094,6 +1095,7 @@ Contoh:
 	"viz.splitRest1":                      "Di luar bagian terbesar (%s unit): %s.",
 	"viz.splitRestN":                      "Di luar bagian terbesar (%s unit), bagian demi bagian, dipisah titik koma: %s.",
 	"viz.splitMore":                       ", dan %s lainnya",
+	"viz.splitMoreParts":                  "; serta %s unit lain dalam %s bagian lain",
 	"report.membersMore":                  ", dan %s lainnya (daftar lengkapnya: kolom members pada silos.csv dari sekat analyze)",
 	"silo.level.none":                     "Organisasi ini tidak tersekat menurut sektor.",
 	"silo.level.noneShown":                "Tidak ada sektor yang terbukti tersekat.",

@@ -778,17 +778,23 @@ func (t *tpFields) monthDay(s []byte) (bool, string) {
 
 // tpNameFirstNoDay reads s, a value with a letter first that no form
 // read, as an English date with the month name before the day (Feb 30,
-// 2025; February 30 2025 14:05: the month, the day with st, nd, rd or th
-// after it if any, a comma or spaces, the year, then anything not a
-// digit), and returns its NoSuchDayError when its month does not have
-// that day; nil otherwise (no such form, or a day that exists, whose
-// reason is the form). It runs on rejected cells only.
+// 2025; February 30 2025 14:05; Feb-30-2025: the month, spaces or one
+// '-', the day with st, nd, rd or th after it if any, a comma, spaces or
+// one '-', the year, then anything not a digit), and returns its
+// NoSuchDayError when its month does not have that day; nil otherwise (no
+// such form, or a day that exists, whose reason is the form). It runs on
+// rejected cells only.
 func tpNameFirstNoDay(s []byte) *NoSuchDayError {
 	month, i, ok := tpMonthName(s, 0)
-	if !ok || i >= len(s) || s[i] != ' ' {
+	if !ok || i >= len(s) || s[i] != ' ' && s[i] != '-' {
 		return nil
 	}
-	i = tpSkipSpaces(s, i)
+	dash := s[i] == '-'
+	if dash {
+		i++
+	} else {
+		i = tpSkipSpaces(s, i)
+	}
 	day := 0
 	j := i
 	for j < len(s) && j-i < 2 && tpIsDigit(s[j]) {
@@ -805,8 +811,15 @@ func tpNameFirstNoDay(s []byte) *NoSuchDayError {
 		}
 	}
 	k := j
-	for k < len(s) && (s[k] == ' ' || s[k] == ',') {
-		k++
+	if dash {
+		// Feb-30-2025: the same separator after the day
+		if k < len(s) && s[k] == '-' {
+			k++
+		}
+	} else {
+		for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+			k++
+		}
 	}
 	year, ok := tpDigits(s, k, 4)
 	if k == j || !ok || k+4 < len(s) && tpIsDigit(s[k+4]) {

@@ -66,28 +66,42 @@ func splitSentence(r *metrics.Result, code string) string {
 	for _, p := range parts {
 		linked += len(p)
 	}
+	// whole parts while they fit in membersShown names, so that the
+	// semicolons keep telling the parts apart: the list stopped at the
+	// 30th name, inside a part, and its ", and 52 more" (generate
+	// --preset nasional --seed 1017 --scale 0.002) read as 52 more units
+	// of that part, which held 2; the rest were 26 other parts. Only a
+	// first part larger than membersShown is cut, and then says so.
 	rest := make([]string, 0, len(parts)-1)
-	shown := 0
+	shown, partsShown, cut := 0, 0, 0
 	for _, p := range parts[1:] {
-		ids := make([]string, 0, len(p))
-		for _, v := range p {
-			if shown < membersShown && int(v) < len(r.Net.Nodes) {
+		if shown > 0 && shown+len(p) > membersShown {
+			break
+		}
+		n := min(len(p), membersShown)
+		ids := make([]string, 0, n)
+		for _, v := range p[:n] {
+			if int(v) < len(r.Net.Nodes) {
 				// as the map beside it labels the unit: the ids of an
 				// e-office (1.02.01.0000) named units the map called
 				// DINKES
 				ids = append(ids, idLabel(&r.Net.Nodes[v]))
-				shown++
 			}
 		}
-		if len(ids) == 0 {
+		shown += n
+		partsShown++
+		rest = append(rest, strings.Join(ids, ", "))
+		if n < len(p) {
+			cut = len(p) - n
 			break
 		}
-		rest = append(rest, strings.Join(ids, ", "))
 	}
 	list := strings.Join(rest, "; ")
-	outside := linked - len(parts[0])
-	if shown < outside {
-		list += i18n.T(code, "viz.splitMore", i18n.Int(code, int64(outside-shown)))
+	if cut > 0 {
+		list += i18n.T(code, "viz.splitMore", i18n.Int(code, int64(cut)))
+	}
+	if left := len(parts) - 1 - partsShown; left > 0 {
+		list += i18n.T(code, "viz.splitMoreParts", i18n.Int(code, int64(linked-len(parts[0])-shown-cut)), i18n.Int(code, int64(left)))
 	}
 	key := "viz.splitRest1"
 	if len(parts) > 2 {

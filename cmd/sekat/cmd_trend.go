@@ -164,12 +164,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	day := func(t int64) string { return change.Day(t, loc) }
-	rt := tr.Result(func(a *change.Alert) string {
-		faded := a.PersistJudged && !a.Persisted
-		return i18n.AlertSentence(o.Lang, a.Type, a.Group, a.Direction, i18n.Period(o.Lang, day(a.Window.From), day(a.Window.To)),
-			i18n.Day(o.Lang, day(a.StartWindow.From)), a.Mean, a.After, opt.MinChangeValue(), faded) +
-			i18n.AlertLater(o.Lang, a.LaterN, a.Later, opt.MinChangeValue(), a.PersistJudged, a.Persisted)
-	}, day)
+	rt := tr.Result(func(a *change.Alert) string { return trendAlertSentence(o.Lang, a, opt.MinChangeValue(), day) }, day)
 	for i := range rt.Alerts {
 		a := &rt.Alerts[i]
 		judged := a.Persisted != ""
@@ -594,4 +589,16 @@ func pastData(f *change.Frame, ps []change.Period, span graph.Window) (lead, tra
 		trail++
 	}
 	return lead, trail
+}
+
+// trendAlertSentence is the sentence of a CUSUM alarm, as stdout,
+// trend_alerts.csv and trend.html give it: what the alarm found, then
+// whether the shift lasted (i18n.AlertSentence and AlertLater), ended
+// with a full stop as the notes beside it are. day writes an instant as
+// the study's date.
+func trendAlertSentence(lang string, a *change.Alert, minChange float64, day func(int64) string) string {
+	faded := a.PersistJudged && !a.Persisted
+	return i18n.Sentence(i18n.AlertSentence(lang, a.Type, a.Group, a.Direction, i18n.Period(lang, day(a.Window.From), day(a.Window.To)),
+		i18n.Day(lang, day(a.StartWindow.From)), a.Mean, a.After, minChange, faded) +
+		i18n.AlertLater(lang, a.LaterN, a.Later, minChange, a.PersistJudged, a.Persisted))
 }
