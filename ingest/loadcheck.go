@@ -777,9 +777,10 @@ var ErrMonthNameFirst = fmt.Errorf("%w: a month name before the day", ErrBadTime
 
 // monthNameFirstDate is a date with a word (the month name, checked
 // after the match) before the day, the day maybe with an English ordinal
-// ending (3rd), then a comma or spaces and a four-digit year, and the
-// rest of the value (a time, or nothing).
-var monthNameFirstDate = regexp.MustCompile(`^(\pL+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(\D.*)?$`)
+// ending (3rd), then a comma or spaces and a four-digit year, or the day
+// between dashes (Jan-02-2025), and the rest of the value (a time, or
+// nothing).
+var monthNameFirstDate = regexp.MustCompile(`^(\pL+\.?)(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)|-(\d{1,2})-)(\d{4})(\D.*)?$`)
 
 // monthNameFirst reports whether b, a time cell sekat could not read, is
 // a date with the month name first (monthNameFirstDate, after a day of
@@ -795,11 +796,15 @@ func monthNameFirst(b []byte, loc *time.Location, o tpOpts) (string, bool) {
 	if _, next, ok := tpMonthName(m[1], 0); !ok || next != len(m[1]) {
 		return "", false
 	}
-	rest := string(m[4])
+	d := m[2]
+	if d == nil {
+		d = m[3] // Jan-02-2025
+	}
+	rest := string(m[5])
 	if r := strings.TrimLeft(rest, " ,"); len(r) > 3 && strings.EqualFold(r[:3], "at ") {
 		rest = " " + strings.TrimLeft(r[3:], " ")
 	}
-	day := string(m[2]) + " " + string(m[1]) + " " + string(m[3]) + rest
+	day := string(d) + " " + string(m[1]) + " " + string(m[4]) + rest
 	if _, _, err := parseTime([]byte(day), loc, o&^tpSerial, nil); err != nil {
 		return "", false
 	}

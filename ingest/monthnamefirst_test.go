@@ -25,6 +25,10 @@ func TestMonthNameFirstWorded(t *testing.T) {
 		"Foo 3, 2025",
 		"Feb 30, 2025",
 		"Fri Jan 10 09:00:00 WIB 2025",
+		"Jan-02-2025",
+		"January-02-2025 09:15",
+		"Agt-12-2025 10.00",
+		"Foo-02-2025",
 	}
 	var body strings.Builder
 	for i, r := range rows {
@@ -58,6 +62,10 @@ func TestMonthNameFirstWorded(t *testing.T) {
 		8: "other",
 		9: "other",
 		// line 10, the Unix date form, is read
+		11: "02 Jan 2025",
+		12: "02 January 2025 09:15",
+		13: "12 Agt 2025 10.00",
+		14: "other",
 	}
 	for line := int64(2); line <= int64(len(rows))+1; line++ {
 		if got[line] != want[line] {
