@@ -8,18 +8,11 @@ import (
 	"github.com/sekat-ona/sekat/graph"
 )
 
-// TestUnitShareOfTheSpellInForce: unit_share is the person's share of
-// their unit's cross-unit tie weight while they were in the unit of the
-// row (the spell in force at the end of the window), each end of a tie in
-// its unit at the time. m was in A for the first 10 weeks of 20 and in C
-// for the last 10. In A, m wrote 6 letters to c1 (of C) and a wrote 2;
-// in C, m wrote 3 letters to a and c2 wrote 1. So in C after the move, 3
-// of the unit's 4 went through m: 75%. Reckoned on the window's network,
-// as before, m's letters to c1 were inside C and a's letters from m
-// crossed into C, so m read 3 of 6, 50%, and a 6 of 6, as if a carried
-// all of A's work with other units though m carried 6 of A's 12 while in
-// A. The shares below are these counts by hand.
-func TestUnitShareOfTheSpellInForce(t *testing.T) {
+// moverStudy is the study of TestUnitShareOfTheSpellInForce: m in A for
+// the first 10 of 20 weeks and in C after; its network and week slices,
+// and the directory.
+func moverStudy(t *testing.T) (*graph.Network, SliceList, *graph.Directory) {
+	t.Helper()
 	const week = 7 * 24 * 3600
 	const weeks = 20
 	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
@@ -42,6 +35,22 @@ func TestUnitShareOfTheSpellInForce(t *testing.T) {
 	}
 	letter(15, "c2", "a")
 	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
+	return n, list, dir
+}
+
+// TestUnitShareOfTheSpellInForce: unit_share is the person's share of
+// their unit's cross-unit tie weight while they were in the unit of the
+// row (the spell in force at the end of the window), each end of a tie in
+// its unit at the time. m was in A for the first 10 weeks of 20 and in C
+// for the last 10. In A, m wrote 6 letters to c1 (of C) and a wrote 2;
+// in C, m wrote 3 letters to a and c2 wrote 1. So in C after the move, 3
+// of the unit's 4 went through m: 75%. Reckoned on the window's network,
+// as before, m's letters to c1 were inside C and a's letters from m
+// crossed into C, so m read 3 of 6, 50%, and a 6 of 6, as if a carried
+// all of A's work with other units though m carried 6 of A's 12 while in
+// A. The shares below are these counts by hand.
+func TestUnitShareOfTheSpellInForce(t *testing.T) {
+	n, list, dir := moverStudy(t)
 	r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, Options{Bootstrap: 10, Permutations: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

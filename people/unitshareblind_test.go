@@ -4,8 +4,6 @@ import (
 	"context"
 	"math"
 	"testing"
-
-	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestUnitShareBlindWithoutNames: in a run that shows no names
@@ -19,28 +17,7 @@ import (
 // c1 and c2's 1 to a (m's 6 to c1 are inside C there): m 3/6, c1 2/6, c2
 // 1/6; A's is a's 6, all a's.
 func TestUnitShareBlindWithoutNames(t *testing.T) {
-	const week = 7 * 24 * 3600
-	const weeks = 20
-	from := int64(1_735_689_600) // 2025-01-01 00:00 UTC
-	move := from + 10*week
-	spells := []graph.Spell{{Person: "m", Unit: "A", To: move}, {Person: "m", Unit: "C", From: move},
-		{Person: "a", Unit: "A"}, {Person: "c1", Unit: "C"}, {Person: "c2", Unit: "C"}}
-	bld, dir, ref, bounds := weeklyStudy(t, spells, from, weeks)
-	letter := func(w int, sender, to string) {
-		at := from + int64(w)*week + 3600
-		bld.At(at)
-		bld.Message(ref(sender, at), []graph.Ref{ref(to, at)})
-	}
-	for w := 1; w <= 6; w++ {
-		letter(w, "m", "c1")
-	}
-	letter(7, "a", "c1")
-	letter(8, "a", "c1")
-	for w := 12; w <= 14; w++ {
-		letter(w, "m", "a")
-	}
-	letter(15, "c2", "a")
-	n, list := weeklyNetworks(bld, bounds, weeks, graph.LayerWeights{})
+	n, list, dir := moverStudy(t)
 	for _, k := range []int{0, 1} {
 		opt := Options{Bootstrap: 10, Permutations: 2, Seed: 1, PseudonymousMinGroup: k}
 		r, err := Facilitators(context.Background(), Input{Net: n, Dir: dir, Slices: list}, opt)
