@@ -624,6 +624,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	windowNoneOpen   (none: the tables' window is open at both ends)
 //	partitionNone    file; neverPartitioned: file, table
 //	periodMonth, periodWeek, periodDay   file, period
+//	periodColumn     Pos, the period column's value, the folder's period ×2, the value (they disagree)
 //	bothNames        folder, file, other folder
 //	copied           folder, file, other file
 //	gzip             file, the reader's words; gzipParquet: file
@@ -1011,6 +1012,24 @@ func linkTarget(p string) string {
 // column of cols (nil for a null) and the row's number (1-based), and
 // fills f.Rows and f.SHA256.
 func (r *reader) rows(f *FileRead, cols []string, fn func(vals []*string, row int64) error) error {
+	if f.Period != "" {
+		// A period column inside a part file of a period folder (DuckDB's
+		// WRITE_PARTITION_COLUMNS, a table written by hand) must agree
+		// with the folder, whose period the rows are counted in. Spark,
+		// Trino and DuckDB let the folder win without a word, so a file
+		// moved to another period's folder (or a folder renamed) had its
+		// rows counted in the wrong period, and no check saw it when its
+		// totals moved with it: refused, naming the row and both values.
+		n := len(cols)
+		cols = append(cols[:n:n], columnPeriod)
+		inner := fn
+		fn = func(vals []*string, row int64) error {
+			if v := vals[n]; v != nil && strings.TrimSpace(*v) != f.Period {
+				return pairsCodeErr("periodColumn", "%v: the period column holds %q, and the file lies in the folder period=%s; sekat takes each row's period from the name of its folder, as engines do, so its rows would be counted in %s: a file moved or copied into another period's folder, or a folder renamed; move the file into the folder period=%s when all its rows are of that period, or make the tables again with sekat pairs", at1(f, row), *v, f.Period, f.Period, strings.TrimSpace(*v))
+			}
+			return inner(vals[:n], row)
+		}
+	}
 	p := filepath.Join(r.dir, filepath.FromSlash(f.Path))
 	// The file is read as a stream, never whole: a part file Spark wrote
 	// may hold gigabytes, and what the reader keeps grows with the
@@ -1219,7 +1238,13 @@ func csvErr(f *FileRead, err error) error {
 // made before it are read, their meetings' rows outside a window unknown.
 // inputs' files and file_names, added within version 3 too: tables made
 // before them say no missing or empty log table.
-var optional = map[string]bool{"reading_digest": true, "directory_digest": true, "meeting_rows": true, "files": true, "file_names": true}
+// The period column (columnPeriod) is optional too: read only to be
+// compared with the folder of a part file (rows).
+var optional = map[string]bool{"reading_digest": true, "directory_digest": true, "meeting_rows": true, "files": true, "file_names": true, columnPeriod: true}
+
+// columnPeriod is the column a part file of a period folder may hold its
+// rows' period in besides (rows checks that it agrees with the folder).
+const columnPeriod = "period"
 
 // columnIndex finds cols among found (case-insensitively); a missing one
 // is an error, except the informational meetings column of pairs.
@@ -1282,6 +1307,7 @@ func (r *reader) parquetRows(f *FileRead, ra io.ReaderAt, size int64, cols []str
 	want := make([]int, len(cols))
 	scale := make([]int, len(cols))     // of a DECIMAL column; -1 for others
 	unsigned := make([]bool, len(cols)) // an unsigned 64-bit integer column
+	days := make([]bool, len(cols))     // a DATE period column: days since 1970
 	for j, i := range idx {
 		if i < 0 { // an optional column the file lacks: null
 			want[j], scale[j] = -1, -1
@@ -1297,7 +1323,16 @@ func (r *reader) parquetRows(f *FileRead, ra io.ReaderAt, size int64, cols []str
 			// a time type: its integer is not Unix seconds (a TIMESTAMP
 			// counts micro- or milliseconds, a DATE days), and read as
 			// seconds it would give windows in the year 55 million
-			if tn := timeTypeName(c.Type()); tn != "" {
+			if tn := timeTypeName(c.Type()); tn != "" && cols[j] == columnPeriod {
+				// the period column (checked against the folder): a DATE
+				// is compared as its date, as a day's or a week's label
+				// is written; another time type says no label
+				if tn == "DATE" && c.Type().Kind() == parquet.Int32 {
+					days[j] = true
+				} else {
+					want[j] = -1
+				}
+			} else if tn != "" {
 				return pairsCodeErr("timeType", "%s: column %s is a %s, and sekat pairs writes whole numbers there (times as Unix seconds, BIGINT): write them so (Spark unix_timestamp(x); DuckDB CAST(floor(epoch(x)) AS BIGINT); Trino CAST(to_unixtime(date_trunc('second', x)) AS BIGINT)), or make the tables again with sekat pairs", f.Path, found[i], tn)
 			}
 			unsigned[j] = unsigned64(c.Type())
@@ -1331,7 +1366,9 @@ func (r *reader) parquetRows(f *FileRead, ra io.ReaderAt, size int64, cols []str
 				for _, v := range row {
 					for j, l := range want {
 						if v.Column() == l && !v.IsNull() {
-							if scale[j] >= 0 {
+							if days[j] {
+								cells[j] = time.Unix(int64(v.Int32())*86400, 0).UTC().Format("2006-01-02")
+							} else if scale[j] >= 0 {
 								cells[j] = decimalText(v, scale[j])
 							} else if unsigned[j] {
 								// read signed, 2^64-1 would be -1

@@ -327,6 +327,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.periodWeek", a...)
 	case "periodDay":
 		return msg(lang, "pairs.periodDay", a...)
+	case "periodColumn":
+		return msg(lang, "pairs.periodColumn", a...)
 	case "bothNames":
 		return msg(lang, "pairs.bothNames", a...)
 	case "copied":
