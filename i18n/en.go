@@ -33,6 +33,8 @@ var en = map[string]string{
 	"errNoUnitsPairs":           "%s holds pair tables (made by sekat pairs), not a study: give the study folder, which holds the units and people tables, and the pair tables with --pairs %s",
 	"badLang":                   "--lang must be id or en, not %q",
 	"badTime":                   "%s %q is not a date; write YYYY-MM-DD",
+	"flagNoSuchDay":             "%[1]s %[2]q is not a date: %[3]s %[4]d has %[5]d {5:day|days}, so day %[6]d does not exist; write a day that exists as YYYY-MM-DD",
+	"flagNoSuchDayLeap":         "%[1]s %[2]q is not a date: %[3]s %[4]d has %[5]d {5:day|days} (%[4]d is not a leap year), so day %[6]d does not exist; write a day that exists as YYYY-MM-DD",
 	"flagMonthFirst":            "%s %q is read day first, as %s, but date_order in study.yaml reads the tables' numeric dates month first; write it as YYYY-MM-DD so that it cannot be read otherwise",
 	"badWindow":                 "--to (%s) must be after --from (%s)",
 	"badWindowMixed":            "the window's end (%s) must be after its start (%s); one bound comes from --from/--to and the other from the window key of study.yaml; correct one of them",

@@ -32,6 +32,8 @@ var id = map[string]string{
 	"errNoUnitsPairs":            "%s memuat tabel pasangan (dibuat oleh sekat pairs), bukan studi: berikan folder studi, yang memuat tabel units dan people, dan tabel pasangannya dengan --pairs %s",
 	"badLang":                    "--lang harus id atau en, bukan %q",
 	"badTime":                    "%s %q bukan tanggal; tulis YYYY-MM-DD",
+	"flagNoSuchDay":              "%[1]s %[2]q bukan tanggal: %[3]s %[4]d hanya %[5]d hari, tidak ada tanggal %[6]d; tulis tanggal yang ada dalam bentuk YYYY-MM-DD",
+	"flagNoSuchDayLeap":          "%[1]s %[2]q bukan tanggal: %[3]s %[4]d hanya %[5]d hari (%[4]d bukan tahun kabisat), tidak ada tanggal %[6]d; tulis tanggal yang ada dalam bentuk YYYY-MM-DD",
 	"flagMonthFirst":             "%s %q dibaca dengan hari di depan, sebagai %s, padahal date_order di study.yaml membaca tanggal angka di tabel dengan bulan di depan; tulis dalam bentuk YYYY-MM-DD agar tidak dapat dibaca lain",
 	"badWindow":                  "--to (%s) harus sesudah --from (%s)",
 	"badWindowMixed":             "akhir jendela waktu (%s) harus sesudah awalnya (%s); satu batas berasal dari --from/--to dan yang lain dari kunci window di study.yaml; perbaiki salah satunya",
