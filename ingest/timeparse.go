@@ -155,6 +155,22 @@ func noSuchDay(b []byte, o tpOpts) *NoSuchDayError {
 	return nil
 }
 
+// NoSuchDayOf returns the NoSuchDayError of err, an error of ParseTime,
+// when the value names a day its month does not have (2025-02-30,
+// Feb-30-2025, 30 Februari 2025); nil otherwise. A command line's date
+// is then said to be no date for that reason, as a table's is.
+func NoSuchDayOf(err error) *NoSuchDayError {
+	var ns *tpNoSuchErr
+	if errors.As(err, &ns) {
+		return ns.day
+	}
+	var nd *NoSuchDayError
+	if errors.As(err, &nd) {
+		return nd
+	}
+	return nil
+}
+
 func (e *tpNoSuchErr) Error() string {
 	return fmt.Sprintf("ingest: %v %q: %s", ErrBadTime, e.b, e.why)
 }

@@ -215,6 +215,16 @@ func parsePeriod(lang, flag, s string, loc *time.Location, monthFirst bool) (per
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 	from, _, err1 := ingest.ParseTime([]byte(a), loc)
 	to, _, err2 := ingest.ParseTime([]byte(b), loc)
+	for _, v := range []struct {
+		text string
+		err  error
+	}{{a, err1}, {b, err2}} {
+		if nd := ingest.NoSuchDayOf(v.err); nd != nil {
+			// 2025-02-30..2025-04-01: the bound's day, which "cannot be
+			// read; write FROM..TO" did not name
+			return period{}, usagef("%s", flagNoSuchDay(lang, flag, v.text, nd))
+		}
+	}
 	if err1 != nil || err2 != nil {
 		return period{}, usagef(msg(lang, "change.badPeriod"), flag, s)
 	}
@@ -251,7 +261,7 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		}
 		t, _, err := ingest.ParseTime([]byte(v), st.Loc)
 		if err != nil {
-			return nil, usagef(msg(o.Lang, "badTime"), []string{"--from", "--to"}[i], v)
+			return nil, flagTimeError(o.Lang, []string{"--from", "--to"}[i], v, err)
 		}
 		if i == 0 {
 			win.From = t

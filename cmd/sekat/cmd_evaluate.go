@@ -258,7 +258,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// small for silos (review r2 of session 15: p <= 0.05 in 11 of
 			// 80 no-reform studies); over the gap's pre-period spread, 3
 			// of 80 (testdata/change/evaluate_sweep.sh)
-			for _, s := range riLines(o.Lang, d, len(ev.Warnings()) > 0, pre.dates > 0, alpha) {
+			for _, s := range riLines(o.Lang, d, every, len(ev.Warnings()) > 0, pre.dates > 0, alpha) {
 				fmt.Fprintln(stdout, s)
 			}
 		}
@@ -318,12 +318,16 @@ func placeboFixed(lang string, ev *change.Evaluation, dates, doubtful int) strin
 // effect not defined (an arm without ties on one side of the date) has
 // neither p nor interval, and "the randomisation p compares this effect"
 // and "the 95 percent interval remains the firmer guide" spoke of numbers
-// the line above had just said were not there.
-func riLines(lang string, d change.DiD, warned, placebos bool, alpha string) []string {
+// the line above had just said were not there. The null model's line
+// ends with how often the p was at most 0.05 on generated studies without
+// a reform, with the user's period length (every) named: until session 52
+// it gave the 9 of 160 measured with monthly periods whatever --every
+// said (docs/change.md, "The randomisation p").
+func riLines(lang string, d change.DiD, every graph.Step, warned, placebos bool, alpha string) []string {
 	if d.Assignments == 0 || math.IsNaN(d.Effect) || math.IsNaN(d.P) {
 		return nil
 	}
-	out := []string{msg(lang, "evaluate.riNull")}
+	out := []string{msg(lang, "evaluate.riNull") + " " + riMeasured(lang, every)}
 	if !warned && !math.IsNaN(d.CI.Low) && !math.IsNaN(d.CI.High) {
 		// not when evaluate warns that the interval leaves out the
 		// units' or the weeks' variation, nor without an interval
@@ -338,6 +342,22 @@ func riLines(lang string, d change.DiD, warned, placebos bool, alpha string) []s
 		out = append(out, msg(lang, "evaluate.riDisagree", alpha))
 	}
 	return out
+}
+
+// riMeasured says how often the randomisation p was at most 0.05 on
+// generated studies without any reform (testdata/change/evaluate_sweep.sh,
+// docs/change.md): with monthly periods 10 of 180 (seeds 21-100, 600-679
+// and 1044-1063), with quarterly and with weekly ones 1 of 20 each (seeds
+// 1044-1063), which is said to be too few to give a rate. Each sentence
+// names the period length it was measured with.
+func riMeasured(lang string, every graph.Step) string {
+	switch every {
+	case graph.Quarter:
+		return msg(lang, "evaluate.riMeasuredQuarter")
+	case graph.Week:
+		return msg(lang, "evaluate.riMeasuredWeek")
+	}
+	return msg(lang, "evaluate.riMeasuredMonth")
 }
 
 // sayMinSignificant reports whether evaluate says how large an effect its

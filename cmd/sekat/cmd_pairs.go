@@ -194,7 +194,7 @@ func pairsSpec(st *ingest.Study, o pairsOptions, every engine.Every) (*engine.Sp
 		}
 		t, _, err := ingest.ParseTime([]byte(v), st.Loc)
 		if err != nil {
-			return nil, usagef(msg(o.Lang, "badTime"), []string{"--from", "--to"}[i], v)
+			return nil, flagTimeError(o.Lang, []string{"--from", "--to"}[i], v, err)
 		}
 		if st.MonthFirstAny() && ingest.DayMonthSwappable([]byte(v)) { // 02/01/2025 meant month first, as analyze refuses it
 			return nil, usagef(msg(o.Lang, "flagMonthFirst"), []string{"--from", "--to"}[i], v, time.Unix(t, 0).In(st.Loc).Format("2006-01-02"))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sekat-ona/sekat/change"
+	"github.com/sekat-ona/sekat/graph"
 )
 
 // TestEvaluateRILinesNeedTheirNumbers: the lines on what the randomisation
@@ -31,9 +32,13 @@ func TestEvaluateRILinesNeedTheirNumbers(t *testing.T) {
 		{"no assignments", change.DiD{Effect: 0.01, CI: full.CI, P: nan}, nil},
 	} {
 		for _, lang := range []string{"en", "id"} {
-			got := riLines(lang, tc.d, false, true, "0.05")
+			got := riLines(lang, tc.d, graph.Month, false, true, "0.05")
 			var want []string
 			for _, k := range tc.want {
+				if k == "evaluate.riNull" {
+					want = append(want, msg(lang, k)+" "+msg(lang, "evaluate.riMeasuredMonth"))
+					continue
+				}
 				want = append(want, msg(lang, k))
 			}
 			if len(got) != len(want) {
