@@ -139,6 +139,18 @@ func handPairsStudy(t *testing.T) *Study {
 	return s
 }
 
+// studyDay returns the Unix time of the start of a day written
+// YYYY-MM-DD in the zone of study s.
+func studyDay(t *testing.T, s *Study) func(d string) int64 {
+	return func(d string) int64 {
+		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm.Unix()
+	}
+}
+
 // handPairsWith is handPairs with the first old in file replaced by new.
 func handPairsWith(file, old, new string) map[string]string {
 	m := maps.Clone(handPairs)
@@ -238,13 +250,7 @@ var handPairsByDay = map[string]string{
 // inside a period, or inside unpartitioned tables, is a BlockCutError.
 func TestLoadPairsBlocks(t *testing.T) {
 	s := handPairsStudy(t)
-	day := func(d string) int64 {
-		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm.Unix()
-	}
+	day := studyDay(t, s)
 	only := func(period string) map[string]string {
 		// the inputs table as the engine would write it for the period's
 		// totals alone (none but 2025-01-10 counts letters or requests in
@@ -804,13 +810,7 @@ func TestLoadPairsRowsRemoved(t *testing.T) {
 // meeting rows outside the window where analyze said 12,510.
 func TestLoadPairsOutsideWindow(t *testing.T) {
 	s := handPairsStudy(t)
-	day := func(d string) int64 {
-		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm.Unix()
-	}
+	day := studyDay(t, s)
 	// the tables with totals' meeting_rows: 8 attendee rows in the three
 	// meetings of 2025-01-10, 3 in the one of 2025-03-03
 	withRows := maps.Clone(handPairsByDay)

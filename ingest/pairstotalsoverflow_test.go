@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sekat-ona/sekat/engine"
 	"github.com/sekat-ona/sekat/graph"
@@ -27,13 +26,7 @@ import (
 // part file, saying 7 requests were read where the row says 5.
 func TestLoadPairsTotalsOverflow(t *testing.T) {
 	s := handPairsStudy(t)
-	day := func(d string) int64 {
-		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm.Unix()
-	}
+	day := studyDay(t, s)
 	head := "messages,internal_messages,circulars,meetings,meetings_one_unit,meetings_large,shares_granted,shares_denied,shares_pending,internal_shares,letter_ties\n"
 	max := strconv.FormatInt(math.MaxInt64, 10)
 	huge := map[string]string{}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/sekat-ona/sekat/graph"
 )
@@ -16,13 +15,7 @@ import (
 // table gives each log's first_at and last_at.
 func TestLoadPairsWindowEmptySpans(t *testing.T) {
 	s := handPairsStudy(t)
-	day := func(d string) int64 {
-		tm, err := time.ParseInLocation("2006-01-02", d, s.Loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tm.Unix()
-	}
+	day := studyDay(t, s)
 	win := graph.Window{From: day("2024-01-01"), To: day("2024-02-01")}
 	spans := func(ws []Warning) map[string]graph.Window {
 		m := map[string]graph.Window{}

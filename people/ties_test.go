@@ -150,8 +150,13 @@ func weeklyNetworks(bld *graph.Builder, bounds []int64, weeks int, lw graph.Laye
 // share it.
 func weeklyStudy(t *testing.T, spells []graph.Spell, from int64, weeks int) (*graph.Builder, *graph.Directory, func(id string, at int64) graph.Ref, []int64) {
 	t.Helper()
+	return weeklyStudyOf(t, []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}, spells, from, weeks)
+}
+
+// weeklyStudyOf is weeklyStudy with the units given.
+func weeklyStudyOf(t *testing.T, units []graph.Node, spells []graph.Spell, from int64, weeks int) (*graph.Builder, *graph.Directory, func(id string, at int64) graph.Ref, []int64) {
+	t.Helper()
 	const week = 7 * 24 * 3600
-	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "C", Sector: "y"}}
 	dir, err := graph.NewDirectory(units, spells)
 	if err != nil {
 		t.Fatal(err)

@@ -93,23 +93,7 @@ func TestUnitShareThroughMerger(t *testing.T) {
 	units := []graph.Node{{ID: "A", Sector: "x"}, {ID: "A1", Sector: "x"}, {ID: "A2", Sector: "x"}, {ID: "C", Sector: "y"}}
 	spells := []graph.Spell{{Person: "p1", Unit: "A1", To: merge}, {Person: "p1", Unit: "A", From: merge},
 		{Person: "p2", Unit: "A2", To: merge}, {Person: "p2", Unit: "A", From: merge}, {Person: "c", Unit: "C"}}
-	dir, err := graph.NewDirectory(units, spells)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bounds []int64
-	for i := range weeks + 1 {
-		bounds = append(bounds, from+int64(i)*week)
-	}
-	bld := graph.NewBuilder(dir, true)
-	bld.SetBlocks(graph.Blocks{Bounds: bounds})
-	ref := func(id string, at int64) graph.Ref {
-		u, p, ok := dir.Place([]byte(id), at)
-		if !ok || p < 0 {
-			t.Fatalf("no person %s", id)
-		}
-		return graph.Ref{Unit: u, Person: p}
-	}
+	bld, dir, ref, bounds := weeklyStudyOf(t, units, spells, from, weeks)
 	letter := func(w int, sender, to string) {
 		at := from + int64(w)*week + 3600
 		bld.At(at)
