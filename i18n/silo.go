@@ -78,6 +78,13 @@ func homophilyText(lang string, h float64, th silo.Thresholds) string {
 	return fixed(lang, h, hd)
 }
 
+// HomophilyFigure is homophily index h as the reasons write it
+// (homophilyText): with the fewest decimals, 2 to 4, that keep it apart
+// from th's silo threshold, for the report's tables beside them.
+func HomophilyFigure(lang string, h float64, th silo.Thresholds) string {
+	return homophilyText(lang, h, th)
+}
+
 // SiloReason says in a sentence why group g has its verdict under th:
 // how much of its tie weight stays inside, (1 - E-I)/2 as a percent,
 // against what random mixing would give, (1 - expected E-I)/2; its

@@ -1579,6 +1579,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string, labels map[string]
 	if floorAny(r) {
 		v.GroupsPNote += " " + t.GroupsPFloorNote
 	}
+	th := r.Options.Thresholds()
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1592,10 +1593,21 @@ func tables(v *view, r *metrics.Result, t *lang, code string, labels map[string]
 			// the id too, by which groups.csv and silos.csv list it
 			name += " (" + g.Name + ")"
 		}
+		// homophily and the adjusted p with the digits that keep them
+		// apart from the silo rule's thresholds, as the reasons write
+		// them: a watch-list sector at H 0.4995 read "0.50" beside "watch"
+		h := numCell(g.Homophily, 2, code)
+		if h.Text != "–" {
+			h.Text = i18n.HomophilyFigure(code, g.Homophily, th)
+		}
+		adj := adjustedP(g.GroupStats, t, code)
+		if !g.Stopped && !silo.AtFloor(g.GroupStats) && g.PAdjusted >= 0.001 {
+			adj.Text = pApart(g.PAdjusted, th.AlphaValue(), code)
+		}
 		v.Groups = append(v.Groups, groupView{Type: typ, Name: name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.Homophily, 2, code), testedP(g.GroupStats, t, code), adjustedP(g.GroupStats, t, code), shuffles(g.GroupStats, t, code)}})
+				h, testedP(g.GroupStats, t, code), adj, shuffles(g.GroupStats, t, code)}})
 	}
 }
 
@@ -1651,6 +1663,20 @@ func adjustedP(g silo.GroupStats, t *lang, code string) cell {
 		c.Text = i18n.Sprintf(t.FloorAdjP, i18n.PBound(code, g.PAdjusted))
 	}
 	return c
+}
+
+// pApart is p with 3 decimals, or as many more (up to 6) as keep it
+// apart from alpha when 3 would write alpha's figure for a p on the
+// other side of it: an adjusted p of 0.0504 read "0.050" with no verdict
+// beside the rule "adjusted p ≤ 0.050".
+func pApart(p, alpha float64, code string) string {
+	d := 3
+	for ; d < 6 && p != alpha; d++ {
+		if strconv.FormatFloat(p, 'f', d, 64) != strconv.FormatFloat(alpha, 'f', d, 64) {
+			break
+		}
+	}
+	return fmtFloat(p, d, code)
 }
 
 // floorAny reports whether some group's p is the smallest its shuffles
