@@ -379,7 +379,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		bv.NoDatasets = i18n.T(code, "brief.noRequests")
 	}
 	bv.NoForums = i18n.T(code, "brief.noForums")
-	if withheld {
+	if withheld && hasLayer(r, graph.Meetings) {
 		bv.NoForums = i18n.T(code, "brief.noForumsWithheld")
 	}
 	maxDatasets, refused := briefDatasets, 0
@@ -406,7 +406,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			bv.DatasetsMore = i18n.T(code, "brief.datasetsMorePairs", i18n.Int(code, int64(len(bv.Datasets))), i18n.Int(code, int64(refused)), i18n.Int(code, int64(len(named))))
 		}
 	}
-	if len(bv.Datasets) == 0 && withheld {
+	if len(bv.Datasets) == 0 && withheld && hasRequests(r) {
 		// none of the requests shown was refused, or none is shown: the
 		// withheld ones may hold refusals
 		bv.NoDatasets = i18n.T(code, "brief.noRequestsWithheld")

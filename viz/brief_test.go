@@ -396,7 +396,12 @@ func TestBriefingPersonNullModel(t *testing.T) {
 // be shown and why.
 func TestBriefingWithheldNotNone(t *testing.T) {
 	for _, withhold := range []bool{false, true} {
-		r := analyze(t, handPeople())
+		// requests and meetings there were, inside unit U1 (P1 and P2):
+		// withheld, they may hide refusals and forums
+		n := handPeople()
+		n.Edges[0].Layers[graph.DataDenied] = 1
+		n.Edges[0].Layers[graph.Meetings] = 1
+		r := analyze(t, n)
 		if withhold {
 			if _, err := people.Protect(r, 5); err != nil {
 				t.Fatal(err)
@@ -898,6 +903,43 @@ func TestBriefingVerdictTableHeadsCapitalised(t *testing.T) {
 		for _, h := range heads {
 			if first := []rune(h)[0]; !unicode.IsUpper(first) && !strings.HasPrefix(h, "p ") {
 				t.Errorf("%s: heading %q begins in lower case", lang, h)
+			}
+		}
+	}
+}
+
+// TestBriefingWithheldNothingToHide: a study without data requests or
+// meetings has none to withhold. Lazega's lawyers (advice as letters, no
+// data_sharing or meetings table; units office x practice, sectors the
+// practices) at person level withhold the offices of Providence (1 and 3
+// lawyers) and, to keep them hidden, Hartford's: the briefing said that
+// refused requests and meeting series of withheld units are left out,
+// and the friction section beside it that there were no data requests
+// between sectors. With no request and no meeting in the network the
+// briefing says there are none, as it does with nothing withheld.
+func TestBriefingWithheldNothingToHide(t *testing.T) {
+	r := analyze(t, handPeople()) // letters only
+	if _, err := people.Protect(r, 5); err != nil {
+		t.Fatal(err)
+	}
+	if !i18n.GroupsWithheld(r, metrics.GroupUnit) || !i18n.GroupsWithheld(r, metrics.GroupSector) {
+		t.Fatal("no unit or sector withheld at --min-group 5")
+	}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		b := Briefing{HasEvents: true, Units: r.Net.Nodes}
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		for _, k := range []string{"brief.noRequests", "brief.noForums", "viz.noFriction"} {
+			if want := i18n.T(lang, k); !strings.Contains(page, want) {
+				t.Errorf("%s: the report lacks %s: %q", lang, k, want)
+			}
+		}
+		for _, k := range []string{"brief.noRequestsWithheld", "brief.noForumsWithheld", "viz.noFrictionWithheld"} {
+			if lose := i18n.T(lang, k); strings.Contains(page, lose) {
+				t.Errorf("%s: the report says %s: %q", lang, k, lose)
 			}
 		}
 	}

@@ -346,6 +346,22 @@ func layerHasTies(n *graph.Network, l graph.Layer) bool {
 	return false
 }
 
+// hasLayer reports whether r's network has a tie in layer l.
+func hasLayer(r *metrics.Result, l graph.Layer) bool {
+	return r.Net != nil && layerHasTies(r.Net, l)
+}
+
+// hasRequests reports whether r's network has a decided data request
+// between two nodes, granted or denied. Without one, nothing about data
+// sharing can have been withheld for privacy: the sentences that say
+// requests of withheld groups are left out read, on a study with no
+// data_sharing table (Lazega's lawyers, advice as letters, at person
+// level with the offices of 1 and 3 lawyers withheld), as if refusals
+// were hidden; and so with meetings for the forums (hasLayer).
+func hasRequests(r *metrics.Result) bool {
+	return hasLayer(r, graph.DataSharing) || hasLayer(r, graph.DataDenied)
+}
+
 // hasInput reports whether the run read a table named table.
 func hasInput(in []Input, table string) bool {
 	for _, x := range in {
@@ -1515,7 +1531,7 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: string(graph.AppendFloat(nil, f.DenialRate))}})
 	}
 	v.NoFriction = t.NoFriction
-	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) {
+	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) && hasRequests(r) {
 		// the pairs with a withheld sector are left out (people.Protect):
 		// "no data requests between sectors" was untrue
 		v.NoFriction = i18n.T(code, "viz.noFrictionWithheld")
