@@ -495,6 +495,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 		switch silos := siloCount(r); {
 		case rec.Rule != recommend.Rerun:
+		case silos == 0 && !r.SectorsUsable && r.Net != nil && r.Net.Level == graph.UnitLevel:
+			// "compare ... to see whether any sector has become more
+			// closed" where no sector holds two units (Zachary's karate
+			// club as letters between members, no sector column): no run
+			// can show that, so R7 asks for the sectors instead
+			text = i18n.T(code, "rec.R7.noSectors")
 		case silos == 0:
 			// "to see whether the steps above opened the silos" on a
 			// study with no silo, where R7 was often the only item

@@ -944,3 +944,44 @@ func TestBriefingWithheldNothingToHide(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingRerunWithoutSectors: with no sector of two units (Zachary's
+// karate club as letters between its 34 members, units.csv without a
+// sector column) R7 asked to compare a later run "to see whether any
+// sector has become more closed", which no run of such data can show,
+// as the page says two lines above ("Sector silos cannot be judged from
+// these data"). It asks for the sectors instead.
+func TestBriefingRerunWithoutSectors(t *testing.T) {
+	for _, usable := range []bool{true, false} {
+		r := analyze(t, handUnits(nil, nil))
+		if !usable {
+			n := handUnits(nil, nil)
+			for i := range n.Nodes {
+				n.Nodes[i].Sector = n.Nodes[i].ID // every unit its own sector
+			}
+			r = analyze(t, n)
+		}
+		if r.SectorsUsable != usable {
+			t.Fatalf("sectors usable %v, want %v", r.SectorsUsable, usable)
+		}
+		for i := range r.Groups {
+			r.Groups[i].Verdict = silo.None
+		}
+		r.Silos = nil
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			want, lose := i18n.T(lang, "rec.R7.noSilos"), i18n.T(lang, "rec.R7.noSectors")
+			if !usable {
+				want, lose = lose, want
+			}
+			if !strings.Contains(page, want) || strings.Contains(page, lose) {
+				t.Errorf("%s, sectors usable %v: R7 should read %q, not %q", lang, usable, want, lose)
+			}
+		}
+	}
+}
