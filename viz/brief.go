@@ -357,8 +357,15 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 	}
 	bv.NoSilos = i18n.NoSilos(code, r)
-	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds(), r.Net != nil && r.Net.Level == graph.PersonLevel)
+	var weights graph.LayerWeights
+	if r.Net != nil {
+		weights = r.Net.Weights
+	}
+	bv.ExplainSilo = i18n.SiloExplainLayers(code, r.Options.Thresholds(), r.Net != nil && r.Net.Level == graph.PersonLevel, weights)
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
+	if layers, some := i18n.CountedLayers(code, weights); some {
+		bv.ExplainMap = i18n.T(code, "brief.explain.map.layers", layers)
+	}
 	if l := silosUntoldLines(r, code); l != nil {
 		bv.ExplainMap += " " + l[0]
 	}

@@ -985,3 +985,51 @@ func TestBriefingRerunWithoutSectors(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingExplainsCountedLayers: the briefing's explanations say what
+// the tie weight counts; with study.yaml's layer_weights giving meetings
+// and data sharing 0 (sekat generate --seed 1120 --scale 0.03,
+// layer_weights {correspondence: 1, meetings: 0, data_sharing: 0}) they
+// said "tie weight counts the letters, joint meetings and data
+// exchanged" and "how many letters, joint meetings and data passed",
+// over a network of letters alone. They name the layers that count.
+func TestBriefingExplainsCountedLayers(t *testing.T) {
+	for _, c := range []struct {
+		w    graph.LayerWeights
+		want map[string]string // in both explanations, "" for the default words
+	}{
+		{graph.LayerWeights{}, nil},
+		{graph.LayerWeights{Correspondence: 1, Meetings: 2, DataSharing: 1, Set: true}, nil},
+		{graph.LayerWeights{Correspondence: 1, Set: true}, map[string]string{"en": "letters", "id": "surat"}},
+		{graph.LayerWeights{Correspondence: 1, DataSharing: 0.5, Set: true}, map[string]string{"en": "letters and data", "id": "surat serta data"}},
+	} {
+		for _, person := range []bool{false, true} {
+			n := handUnits(nil, nil)
+			if person {
+				n = handPeople()
+			}
+			n.Weights = c.w
+			r := analyze(t, n)
+			for _, lang := range []string{"id", "en"} {
+				v := &view{}
+				brief(v, r, &Briefing{}, lang)
+				silo, mp := v.Brief.ExplainSilo, v.Brief.ExplainMap
+				full := map[string]string{"en": "letters, joint meetings and data", "id": "surat, rapat bersama dan data"}[lang]
+				if c.want == nil {
+					if !strings.Contains(silo, full) || !strings.Contains(mp, full) {
+						t.Errorf("%+v, person %v, %s: the explanations lack %q:\n%s\n%s", c.w, person, lang, full, silo, mp)
+					}
+					continue
+				}
+				say := map[string]string{"en": "counts " + c.want["en"] + " exchanged", "id": "jumlah " + c.want["id"] + " yang dipertukarkan"}[lang]
+				sayMap := map[string]string{"en": "how many " + c.want["en"] + " passed", "id": "banyaknya " + c.want["id"] + " yang dipertukarkan"}[lang]
+				if !strings.Contains(silo, say) || strings.Contains(silo, full) {
+					t.Errorf("%+v, person %v, %s: the silo explanation should say %q:\n%s", c.w, person, lang, say, silo)
+				}
+				if !strings.Contains(mp, sayMap) || strings.Contains(mp, full) {
+					t.Errorf("%+v, person %v, %s: the map explanation should say %q:\n%s", c.w, person, lang, sayMap, mp)
+				}
+			}
+		}
+	}
+}
