@@ -78,6 +78,13 @@ func homophilyText(lang string, h float64, th silo.Thresholds) string {
 	return fixed(lang, h, hd)
 }
 
+// HomophilyFigure is homophily index h as the reasons write it
+// (homophilyText): with the fewest decimals, 2 to 4, that keep it apart
+// from th's silo threshold, for the report's tables beside them.
+func HomophilyFigure(lang string, h float64, th silo.Thresholds) string {
+	return homophilyText(lang, h, th)
+}
+
 // SiloReason says in a sentence why group g has its verdict under th:
 // how much of its tie weight stays inside, (1 - E-I)/2 as a percent,
 // against what random mixing would give, (1 - expected E-I)/2; its
@@ -352,6 +359,45 @@ func SiloExplain(lang string, th silo.Thresholds, person bool) string {
 		key = "brief.explain.siloPerson"
 	}
 	return T(lang, key, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), Decimal(lang, alpha))
+}
+
+// CountedLayers names the layers whose events count in the combined
+// tie weight under the layer weights w ("letters and data"), and
+// reports whether study.yaml weighs some of them 0; when all three count
+// it is "" and false, and the sentences keep their own words.
+func CountedLayers(lang string, w graph.LayerWeights) (string, bool) {
+	w = w.Resolve()
+	if w.Correspondence > 0 && w.Meetings > 0 && w.DataSharing > 0 {
+		return "", false
+	}
+	var names []string
+	for _, l := range []struct {
+		a   float64
+		key string
+	}{{w.Correspondence, "brief.layer.letters"}, {w.Meetings, "brief.layer.meetings"}, {w.DataSharing, "brief.layer.data"}} {
+		if l.a > 0 {
+			names = append(names, T(lang, l.key))
+		}
+	}
+	return Join(lang, names), true
+}
+
+// SiloExplainLayers is SiloExplain saying which layers the tie weight
+// counts when study.yaml weighs some of them 0 (CountedLayers): "tie
+// weight counts the letters, joint meetings and data exchanged" stood
+// over a network whose meetings and data weighed nothing.
+func SiloExplainLayers(lang string, th silo.Thresholds, person bool, w graph.LayerWeights) string {
+	layers, some := CountedLayers(lang, w)
+	if !some {
+		return SiloExplain(lang, th, person)
+	}
+	out := strconv.FormatFloat(100*(1-th.HomophilyValue()), 'f', -1, 64)
+	alpha := strconv.FormatFloat(th.AlphaValue(), 'f', -1, 64)
+	key := "brief.explain.silo.layers"
+	if person {
+		key = "brief.explain.siloPerson.layers"
+	}
+	return T(lang, key, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), layers, Decimal(lang, alpha))
 }
 
 // NoSilos is the briefing's line when it names no silo and no sector to

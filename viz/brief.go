@@ -357,8 +357,15 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 	}
 	bv.NoSilos = i18n.NoSilos(code, r)
-	bv.ExplainSilo = i18n.SiloExplain(code, r.Options.Thresholds(), r.Net != nil && r.Net.Level == graph.PersonLevel)
+	var weights graph.LayerWeights
+	if r.Net != nil {
+		weights = r.Net.Weights
+	}
+	bv.ExplainSilo = i18n.SiloExplainLayers(code, r.Options.Thresholds(), r.Net != nil && r.Net.Level == graph.PersonLevel, weights)
 	bv.ExplainMap = i18n.T(code, "brief.explain.map")
+	if layers, some := i18n.CountedLayers(code, weights); some {
+		bv.ExplainMap = i18n.T(code, "brief.explain.map.layers", layers)
+	}
 	if l := silosUntoldLines(r, code); l != nil {
 		bv.ExplainMap += " " + l[0]
 	}
@@ -379,7 +386,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		bv.NoDatasets = i18n.T(code, "brief.noRequests")
 	}
 	bv.NoForums = i18n.T(code, "brief.noForums")
-	if withheld {
+	if withheld && hasLayer(r, graph.Meetings) {
 		bv.NoForums = i18n.T(code, "brief.noForumsWithheld")
 	}
 	maxDatasets, refused := briefDatasets, 0
@@ -406,7 +413,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 			bv.DatasetsMore = i18n.T(code, "brief.datasetsMorePairs", i18n.Int(code, int64(len(bv.Datasets))), i18n.Int(code, int64(refused)), i18n.Int(code, int64(len(named))))
 		}
 	}
-	if len(bv.Datasets) == 0 && withheld {
+	if len(bv.Datasets) == 0 && withheld && hasRequests(r) {
 		// none of the requests shown was refused, or none is shown: the
 		// withheld ones may hold refusals
 		bv.NoDatasets = i18n.T(code, "brief.noRequestsWithheld")
@@ -495,6 +502,12 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 		switch silos := siloCount(r); {
 		case rec.Rule != recommend.Rerun:
+		case silos == 0 && !r.SectorsUsable && r.Net != nil && r.Net.Level == graph.UnitLevel:
+			// "compare ... to see whether any sector has become more
+			// closed" where no sector holds two units (Zachary's karate
+			// club as letters between members, no sector column): no run
+			// can show that, so R7 asks for the sectors instead
+			text = i18n.T(code, "rec.R7.noSectors")
 		case silos == 0:
 			// "to see whether the steps above opened the silos" on a
 			// study with no silo, where R7 was often the only item

@@ -396,7 +396,12 @@ func TestBriefingPersonNullModel(t *testing.T) {
 // be shown and why.
 func TestBriefingWithheldNotNone(t *testing.T) {
 	for _, withhold := range []bool{false, true} {
-		r := analyze(t, handPeople())
+		// requests and meetings there were, inside unit U1 (P1 and P2):
+		// withheld, they may hide refusals and forums
+		n := handPeople()
+		n.Edges[0].Layers[graph.DataDenied] = 1
+		n.Edges[0].Layers[graph.Meetings] = 1
+		r := analyze(t, n)
 		if withhold {
 			if _, err := people.Protect(r, 5); err != nil {
 				t.Fatal(err)
@@ -898,6 +903,132 @@ func TestBriefingVerdictTableHeadsCapitalised(t *testing.T) {
 		for _, h := range heads {
 			if first := []rune(h)[0]; !unicode.IsUpper(first) && !strings.HasPrefix(h, "p ") {
 				t.Errorf("%s: heading %q begins in lower case", lang, h)
+			}
+		}
+	}
+}
+
+// TestBriefingWithheldNothingToHide: a study without data requests or
+// meetings has none to withhold. Lazega's lawyers (advice as letters, no
+// data_sharing or meetings table; units office x practice, sectors the
+// practices) at person level withhold the offices of Providence (1 and 3
+// lawyers) and, to keep them hidden, Hartford's: the briefing said that
+// refused requests and meeting series of withheld units are left out,
+// and the friction section beside it that there were no data requests
+// between sectors. With no request and no meeting in the network the
+// briefing says there are none, as it does with nothing withheld.
+func TestBriefingWithheldNothingToHide(t *testing.T) {
+	r := analyze(t, handPeople()) // letters only
+	if _, err := people.Protect(r, 5); err != nil {
+		t.Fatal(err)
+	}
+	if !i18n.GroupsWithheld(r, metrics.GroupUnit) || !i18n.GroupsWithheld(r, metrics.GroupSector) {
+		t.Fatal("no unit or sector withheld at --min-group 5")
+	}
+	for _, lang := range []string{"id", "en"} {
+		var buf bytes.Buffer
+		b := Briefing{HasEvents: true, Units: r.Net.Nodes}
+		if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b}); err != nil {
+			t.Fatal(err)
+		}
+		page := html.UnescapeString(buf.String())
+		for _, k := range []string{"brief.noRequests", "brief.noForums", "viz.noFriction"} {
+			if want := i18n.T(lang, k); !strings.Contains(page, want) {
+				t.Errorf("%s: the report lacks %s: %q", lang, k, want)
+			}
+		}
+		for _, k := range []string{"brief.noRequestsWithheld", "brief.noForumsWithheld", "viz.noFrictionWithheld"} {
+			if lose := i18n.T(lang, k); strings.Contains(page, lose) {
+				t.Errorf("%s: the report says %s: %q", lang, k, lose)
+			}
+		}
+	}
+}
+
+// TestBriefingRerunWithoutSectors: with no sector of two units (Zachary's
+// karate club as letters between its 34 members, units.csv without a
+// sector column) R7 asked to compare a later run "to see whether any
+// sector has become more closed", which no run of such data can show,
+// as the page says two lines above ("Sector silos cannot be judged from
+// these data"). It asks for the sectors instead.
+func TestBriefingRerunWithoutSectors(t *testing.T) {
+	for _, usable := range []bool{true, false} {
+		r := analyze(t, handUnits(nil, nil))
+		if !usable {
+			n := handUnits(nil, nil)
+			for i := range n.Nodes {
+				n.Nodes[i].Sector = n.Nodes[i].ID // every unit its own sector
+			}
+			r = analyze(t, n)
+		}
+		if r.SectorsUsable != usable {
+			t.Fatalf("sectors usable %v, want %v", r.SectorsUsable, usable)
+		}
+		for i := range r.Groups {
+			r.Groups[i].Verdict = silo.None
+		}
+		r.Silos = nil
+		for _, lang := range []string{"id", "en"} {
+			var buf bytes.Buffer
+			b := Briefing{HasEvents: true, Units: r.Net.Nodes, Recs: []recommend.Rec{{Rule: recommend.Rerun, Forum: -1}}}
+			if err := WriteReport(&buf, ReportData{Result: r, Lang: lang, Brief: b, NoLayerMaps: true}); err != nil {
+				t.Fatal(err)
+			}
+			page := html.UnescapeString(buf.String())
+			want, lose := i18n.T(lang, "rec.R7.noSilos"), i18n.T(lang, "rec.R7.noSectors")
+			if !usable {
+				want, lose = lose, want
+			}
+			if !strings.Contains(page, want) || strings.Contains(page, lose) {
+				t.Errorf("%s, sectors usable %v: R7 should read %q, not %q", lang, usable, want, lose)
+			}
+		}
+	}
+}
+
+// TestBriefingExplainsCountedLayers: the briefing's explanations say what
+// the tie weight counts; with study.yaml's layer_weights giving meetings
+// and data sharing 0 (sekat generate --seed 1120 --scale 0.03,
+// layer_weights {correspondence: 1, meetings: 0, data_sharing: 0}) they
+// said "tie weight counts the letters, joint meetings and data
+// exchanged" and "how many letters, joint meetings and data passed",
+// over a network of letters alone. They name the layers that count.
+func TestBriefingExplainsCountedLayers(t *testing.T) {
+	for _, c := range []struct {
+		w    graph.LayerWeights
+		want map[string]string // in both explanations, "" for the default words
+	}{
+		{graph.LayerWeights{}, nil},
+		{graph.LayerWeights{Correspondence: 1, Meetings: 2, DataSharing: 1, Set: true}, nil},
+		{graph.LayerWeights{Correspondence: 1, Set: true}, map[string]string{"en": "letters", "id": "surat"}},
+		{graph.LayerWeights{Correspondence: 1, DataSharing: 0.5, Set: true}, map[string]string{"en": "letters and data", "id": "surat serta data"}},
+	} {
+		for _, person := range []bool{false, true} {
+			n := handUnits(nil, nil)
+			if person {
+				n = handPeople()
+			}
+			n.Weights = c.w
+			r := analyze(t, n)
+			for _, lang := range []string{"id", "en"} {
+				v := &view{}
+				brief(v, r, &Briefing{}, lang)
+				silo, mp := v.Brief.ExplainSilo, v.Brief.ExplainMap
+				full := map[string]string{"en": "letters, joint meetings and data", "id": "surat, rapat bersama dan data"}[lang]
+				if c.want == nil {
+					if !strings.Contains(silo, full) || !strings.Contains(mp, full) {
+						t.Errorf("%+v, person %v, %s: the explanations lack %q:\n%s\n%s", c.w, person, lang, full, silo, mp)
+					}
+					continue
+				}
+				say := map[string]string{"en": "counts " + c.want["en"] + " exchanged", "id": "jumlah " + c.want["id"] + " yang dipertukarkan"}[lang]
+				sayMap := map[string]string{"en": "how many " + c.want["en"] + " passed", "id": "banyaknya " + c.want["id"] + " yang dipertukarkan"}[lang]
+				if !strings.Contains(silo, say) || strings.Contains(silo, full) {
+					t.Errorf("%+v, person %v, %s: the silo explanation should say %q:\n%s", c.w, person, lang, say, silo)
+				}
+				if !strings.Contains(mp, sayMap) || strings.Contains(mp, full) {
+					t.Errorf("%+v, person %v, %s: the map explanation should say %q:\n%s", c.w, person, lang, sayMap, mp)
+				}
 			}
 		}
 	}

@@ -721,7 +721,8 @@ func personUnitsMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 	}
 	verdicts := sectorVerdicts(r)
 	always := map[pair]bool{}
-	for _, p := range flaggedOutsideTies(ug, si, verdicts, keep, SiloOutsideTies) {
+	flagged := flaggedOutsideTies(ug, si, verdicts, keep, SiloOutsideTies)
+	for _, p := range flagged {
 		always[p] = true
 	}
 	ties := topTies(ug, keep, opt.maxTies(), always)
@@ -837,7 +838,11 @@ func personUnitsMap(r *metrics.Result, opt MapOptions) (*mapGraph, error) {
 	m.title = append(m.title, i18n.Sprintf(t.UnitsOfPeopleNote, i18n.Int(opt.Lang, int64(persons))), legend)
 	s := i18n.Sprintf(t.DrawnTies, i18n.Int(opt.Lang, int64(len(ties))), i18n.Int(opt.Lang, int64(ug.Edges()/2)))
 	if len(ties) < ug.Edges()/2 && opt.maxTies() >= 0 {
-		s += i18n.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
+		if len(flagged) > 0 {
+			s += i18n.Sprintf(texts(opt.Lang).TopKFlagged, opt.maxTies(), SiloOutsideTies)
+		} else {
+			s += i18n.Sprintf(texts(opt.Lang).TopK, opt.maxTies())
+		}
 	}
 	if hidden := len(names) - drawn; hidden > 0 {
 		s += i18n.Sprintf(t.HiddenUnits, hidden)

@@ -346,6 +346,22 @@ func layerHasTies(n *graph.Network, l graph.Layer) bool {
 	return false
 }
 
+// hasLayer reports whether r's network has a tie in layer l.
+func hasLayer(r *metrics.Result, l graph.Layer) bool {
+	return r.Net != nil && layerHasTies(r.Net, l)
+}
+
+// hasRequests reports whether r's network has a decided data request
+// between two nodes, granted or denied. Without one, nothing about data
+// sharing can have been withheld for privacy: the sentences that say
+// requests of withheld groups are left out read, on a study with no
+// data_sharing table (Lazega's lawyers, advice as letters, at person
+// level with the offices of 1 and 3 lawyers withheld), as if refusals
+// were hidden; and so with meetings for the forums (hasLayer).
+func hasRequests(r *metrics.Result) bool {
+	return hasLayer(r, graph.DataSharing) || hasLayer(r, graph.DataDenied)
+}
+
 // hasInput reports whether the run read a table named table.
 func hasInput(in []Input, table string) bool {
 	for _, x := range in {
@@ -1515,7 +1531,7 @@ func friction(v *view, r *metrics.Result, t *lang, code string) {
 			Rate: cell{Text: percent(f.DenialRate, 0, code) + "%", Sort: string(graph.AppendFloat(nil, f.DenialRate))}})
 	}
 	v.NoFriction = t.NoFriction
-	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) {
+	if len(fr) == 0 && i18n.GroupsWithheld(r, metrics.GroupSector) && hasRequests(r) {
 		// the pairs with a withheld sector are left out (people.Protect):
 		// "no data requests between sectors" was untrue
 		v.NoFriction = i18n.T(code, "viz.noFrictionWithheld")
@@ -1579,6 +1595,7 @@ func tables(v *view, r *metrics.Result, t *lang, code string, labels map[string]
 	if floorAny(r) {
 		v.GroupsPNote += " " + t.GroupsPFloorNote
 	}
+	th := r.Options.Thresholds()
 	for _, g := range r.Groups {
 		typ := i18n.T(code, "silo.community")
 		switch g.Type {
@@ -1592,10 +1609,21 @@ func tables(v *view, r *metrics.Result, t *lang, code string, labels map[string]
 			// the id too, by which groups.csv and silos.csv list it
 			name += " (" + g.Name + ")"
 		}
+		// homophily and the adjusted p with the digits that keep them
+		// apart from the silo rule's thresholds, as the reasons write
+		// them: a watch-list sector at H 0.4995 read "0.50" beside "watch"
+		h := numCell(g.Homophily, 2, code)
+		if h.Text != "–" {
+			h.Text = i18n.HomophilyFigure(code, g.Homophily, th)
+		}
+		adj := adjustedP(g.GroupStats, t, code)
+		if !g.Stopped && !silo.AtFloor(g.GroupStats) && g.PAdjusted >= 0.001 {
+			adj.Text = pApart(g.PAdjusted, th.AlphaValue(), code)
+		}
 		v.Groups = append(v.Groups, groupView{Type: typ, Name: name, Verdict: string(g.Verdict),
 			VerdictText: t.VerdictNames[g.Verdict],
 			Cells: []cell{intCell(int64(g.Size), code), numCell(g.EIIndex, 2, code), numCell(g.EIExpected, 2, code),
-				numCell(g.Homophily, 2, code), testedP(g.GroupStats, t, code), adjustedP(g.GroupStats, t, code), shuffles(g.GroupStats, t, code)}})
+				h, testedP(g.GroupStats, t, code), adj, shuffles(g.GroupStats, t, code)}})
 	}
 }
 
@@ -1651,6 +1679,20 @@ func adjustedP(g silo.GroupStats, t *lang, code string) cell {
 		c.Text = i18n.Sprintf(t.FloorAdjP, i18n.PBound(code, g.PAdjusted))
 	}
 	return c
+}
+
+// pApart is p with 3 decimals, or as many more (up to 6) as keep it
+// apart from alpha when 3 would write alpha's figure for a p on the
+// other side of it: an adjusted p of 0.0504 read "0.050" with no verdict
+// beside the rule "adjusted p ≤ 0.050".
+func pApart(p, alpha float64, code string) string {
+	d := 3
+	for ; d < 6 && p != alpha; d++ {
+		if strconv.FormatFloat(p, 'f', d, 64) != strconv.FormatFloat(alpha, 'f', d, 64) {
+			break
+		}
+	}
+	return fmtFloat(p, d, code)
 }
 
 // floorAny reports whether some group's p is the smallest its shuffles

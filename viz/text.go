@@ -27,8 +27,11 @@ type lang struct {
 	// draws a community past the distinctColours (communityMark).
 	LegendDashedCommunity string
 	DrawnTies, TopK       string
-	HiddenNodes           string
-	LayerName             [graph.NumLayers]string
+	// TopKFlagged is TopK when silo and watch-list sectors keep their
+	// SiloOutsideTies strongest outside ties too
+	TopKFlagged string
+	HiddenNodes string
+	LayerName   [graph.NumLayers]string
 	// LayerLegend says what a layer map's ties are (which way an arrow
 	// points), LayerLegendNodes what its colours and sizes are: short
 	// lines, so that they do not widen a small layer map and shrink it in
@@ -215,6 +218,7 @@ func newPersonLang(code string) *lang {
 	l.OverviewLegendKeyed = t("viz.person.overviewLegendKeyed")
 	l.LegendShape = map[string]string{"": t("viz.person.legendShape.circle"), "triangle": t("viz.person.legendShape.triangle")}
 	l.TopK = t("viz.person.topK")
+	l.TopKFlagged = t("viz.person.topKFlagged")
 	l.HiddenNodes = t("viz.person.hiddenNodes")
 	l.BrokersIntro = t("viz.person.brokersIntro")
 	l.NoBrokers = t("viz.person.noBrokers")
@@ -264,6 +268,7 @@ func newLang(code string) *lang {
 		LegendDashedCommunity: t("viz.legendDashedCommunity"),
 		DrawnTies:             t("viz.drawnTies"),
 		TopK:                  t("viz.topK"),
+		TopKFlagged:           t("viz.topKFlagged"),
 		HiddenNodes:           t("viz.hiddenNodes"),
 		LayerName: [graph.NumLayers]string{t("viz.layer.correspondence"), t("viz.layer.meetings"),
 			t("viz.layer.dataSharing"), t("viz.layer.dataDenied")},

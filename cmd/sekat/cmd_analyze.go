@@ -164,7 +164,17 @@ func runAnalyze(ctx context.Context, o analyzeOptions, stdout, stderr io.Writer)
 	win := shownWindow(l)
 	loc := l.res.Study.Loc
 	units, people := groupDigits(int64(len(l.res.Directory.Units)), o.Lang), groupDigits(int64(len(l.res.Directory.People)), o.Lang)
-	ties, span := groupDigits(int64(len(l.net.Edges)), o.Lang), i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))
+	// the arcs of positive weight: a pair that only refused data, or
+	// only met under layer_weights {meetings: 0}, is a row of edges.csv
+	// but no tie ("879 directed ties" beside a network of 327 undirected
+	// ties, 396 of the rows of weight 0)
+	var arcs int64
+	for i := range l.net.Edges {
+		if l.net.Edges[i].Weight > 0 {
+			arcs++
+		}
+	}
+	ties, span := groupDigits(arcs, o.Lang), i18n.DateRange(o.Lang, time.Unix(win.From, 0).In(loc), time.Unix(win.To, 0).In(loc))
 	if pc := l.net.People; l.net.Level == graph.PersonLevel {
 		// the people of the network, not only those listed: on a day's
 		// window "54 people" stood beside a network of 8

@@ -181,6 +181,21 @@ func obtainResult(ctx context.Context, o analyzeOptions) (*analysis, error) {
 		}
 		return nil, err
 	}
+	if o.warn != nil {
+		// map and report of a study write no rejects.csv: the rejected
+		// rows are counted here, as export, compare and trend count them,
+		// never left out in silence (map of a study with 99 rows rejected
+		// under --max-reject-rate 0.5 said only "map written")
+		validate := "`sekat validate " + shellQuote(o.Study) + "`"
+		if n := l.res.Rejected(); n > 0 && o.Pairs != "" {
+			fmt.Fprintln(o.warn, rejectedLine(o.studyOptions, l, n, ""))
+		} else if n > 0 {
+			fmt.Fprintln(o.warn, msg(o.Lang, "rejected", groupDigits(n, o.Lang), rejectedWhere(l, o.Lang), validate))
+		}
+		if n := l.res.Partial(); n > 0 {
+			fmt.Fprintln(o.warn, partialText(o.Lang, n, l.dashes, o.Pairs != "", msg(o.Lang, "partialTailListed", validate)))
+		}
+	}
 	mr, err := analyzeNetwork(ctx, l, o)
 	if err != nil {
 		return nil, err
