@@ -165,7 +165,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		}
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
 	}
-	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, nil, loc)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, nil, cwPath, loc)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0
@@ -216,7 +216,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, s := range armWarnings(o.Lang, ev) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
-	for _, s := range armUnmatched(o.Lang, ev, f, gone, added, middle) {
+	for _, s := range armUnmatched(o.Lang, ev, f, gone, added, middle, cwPath) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
@@ -862,7 +862,7 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 // reform's (a treated DISPUSIP_BARU, renamed in July, stood in the periods
 // before an October reform without its first six months, and every
 // placebo date said the arms moved in parallel).
-func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string, middle string) []string {
+func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string, middle, cwPath string) []string {
 	sector := map[string]string{}
 	for _, u := range f.Units {
 		sector[u.ID] = u.Sector
@@ -888,7 +888,11 @@ func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, add
 			}
 		}
 		if len(us) > 0 {
-			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), middle, i18n.Join(lang, us)))
+			if cwPath != "" { // the crosswalk read leaves them out
+				out = append(out, msg(lang, "evaluate.armUnmatchedListed", msg(lang, a.key), middle, i18n.Join(lang, us), cwPath))
+			} else {
+				out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), middle, i18n.Join(lang, us)))
+			}
 		}
 	}
 	return out

@@ -142,7 +142,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, loc)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, cwPath, loc)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -238,7 +238,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			}
 			return i18n.Join(o.Lang, us)
 		}
-		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))))
+		note := msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))
+		if cwPath != "" {
+			// "declare the reorganisation with crosswalk:" beside the
+			// crosswalk read: it is there, and leaves these units out
+			note = msg(o.Lang, "trend.unmatchedListed", middle, list(gone), list(added), cwPath)
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(note))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))
