@@ -56,6 +56,7 @@ var fileErrorText = map[string]string{
 	"changefile.rf.unclosed":     "the list opened with %s on this line is not closed; close it with %s on the same line, e.g. treated: [sosial, ekonomi]",
 	"changefile.rf.notKeys":      "the file must hold keys, one per line: date: YYYY-MM-DD, treated: [sectors or unit ids] and, optionally, control: [...]",
 	"changefile.rf.keyTwice":     "key %s is given twice (first on line %d); keep one",
+	"changefile.rf.twoDocs":      "a second YAML document begins here (after ---) and would not be read: a reform file holds one reform; remove this line and what follows it, or give each reform a file of its own and evaluate each",
 	"changefile.rf.dateNotOne":   "date: must be one date; write date: YYYY-MM-DD",
 	"changefile.rf.notList":      "%s: holds a single name (%s), not a list; write %s: [%s]",
 	"changefile.rf.notNames":     "%s: must list names only; write %s: [a, b], or one \"- name\" per line",

@@ -91,6 +91,7 @@ var id = map[string]string{
 	"changefile.rf.unclosed":     "daftar yang dibuka dengan %s pada baris ini tidak ditutup; tutup dengan %s pada baris yang sama, mis. treated: [sosial, ekonomi]",
 	"changefile.rf.notKeys":      "berkas harus memuat kunci, satu per baris: date: YYYY-MM-DD, treated: [sektor atau id unit] dan, bila perlu, control: [...]",
 	"changefile.rf.keyTwice":     "kunci %s ditulis dua kali (pertama pada baris %d); pertahankan satu saja",
+	"changefile.rf.twoDocs":      "dokumen YAML kedua dimulai di sini (sesudah ---) dan tidak akan dibaca: satu berkas reformasi memuat satu reformasi; hapus baris ini dan yang sesudahnya, atau beri setiap reformasi berkasnya sendiri dan evaluasi masing-masing",
 	"changefile.rf.dateNotOne":   "date: harus berisi satu tanggal; tulis date: YYYY-MM-DD",
 	"changefile.rf.notList":      "%s: berisi satu nama (%s), bukan daftar; tulis %s: [%s]",
 	"changefile.rf.notNames":     "%s: hanya boleh berisi daftar nama; tulis %s: [a, b], atau satu \"- nama\" per baris",
