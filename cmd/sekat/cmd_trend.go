@@ -209,6 +209,18 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
 	}
+	// periods inside the data without any tie at all, more than a holiday
+	// empties (a week): a month of lost data was said only as "1 period
+	// after the calibration without a tie, passed over by the CUSUM ...
+	// in 10 sectors", naming neither the month nor the likely cause, where
+	// compare and evaluate say to check that the data are complete
+	if empty := emptyPeriods(f, periods); emptyDays(empty) >= 14 {
+		names := make([]string, len(empty))
+		for k, p := range empty {
+			names[k] = i18n.Period(o.Lang, day(p.Window.From), day(p.Window.To))
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.emptyInside", len(empty), i18n.Join(o.Lang, names))))
+	}
 	// a log table silent in whole periods where it carries a tenth of
 	// the ties or more: a month missing from the letters' export gave
 	// that month's figures from the meetings alone, and "no alarm" (or
@@ -607,4 +619,16 @@ func trendAlertSentence(lang string, a *change.Alert, minChange float64, day fun
 	return i18n.Sentence(i18n.AlertSentence(lang, a.Type, a.Group, a.Direction, i18n.Period(lang, day(a.Window.From), day(a.Window.To)),
 		i18n.Day(lang, day(a.StartWindow.From)), a.Mean, a.After, minChange, faded) +
 		i18n.AlertLater(lang, a.LaterN, a.Later, minChange, a.PersistJudged, a.Persisted))
+}
+
+// emptyDays is the number of days the periods ps span together: two
+// empty weeks or more are more than a holiday empties (the cuti bersama of
+// Idul Fitri, the longest, empties one), as compare's period_gaps counts
+// them.
+func emptyDays(ps []change.Period) int {
+	var secs int64
+	for _, p := range ps {
+		secs += p.Window.To - p.Window.From
+	}
+	return int(math.Round(float64(secs) / 86400))
 }
