@@ -34,6 +34,7 @@ func (a Amount) String() string { return strconv.FormatFloat(float64(a), 'f', -1
 var fileErrorText = map[string]string{
 	"changefile.cw.empty":        "the file is empty; give a header old_unit,new_unit,from,share",
 	"changefile.cw.csv":          "not readable as CSV: %v",
+	"changefile.cw.quote":        "a quote mark (\") on this line does not pair up: a cell that begins with a quote is not closed, or a quote stands inside a cell that does not begin with one; write such a cell whole in double quotes with its quote doubled (\"A\"\"B\"), or remove the quote",
 	"changefile.cw.noColumn":     "no column %s; the header must name old_unit, new_unit, from and (optionally) share",
 	"changefile.cw.fields":       "cells: %d in the row, %d in the header; check the delimiter (%s) and write a share with a decimal point (0.5), or quote a cell that holds the delimiter",
 	"changefile.cw.from":         "from %q is not a date; write YYYY-MM-DD",

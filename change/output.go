@@ -171,7 +171,7 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, fileErr(0, "changefile.cw.empty")
 		}
-		return nil, fileErr(0, "changefile.cw.csv", err)
+		return nil, crosswalkCSVError(err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
@@ -196,7 +196,7 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 			break
 		}
 		if err != nil {
-			return nil, fileErr(0, "changefile.cw.csv", err)
+			return nil, crosswalkCSVError(err)
 		}
 		line, _ := cr.FieldPos(0) // the file's line, past quoted line breaks
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -233,6 +233,19 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		rows = append(rows, row)
 	}
 	return NewCrosswalk(rows)
+}
+
+// crosswalkCSVError words a CSV error of the crosswalk: a quote that does
+// not pair up at the line its record begins on (the line of an unclosed
+// quote, not the file's last), with the fix; it gave encoding/csv's
+// English ("parse error on line 3, column 4: bare \" in non-quoted-field")
+// in any language, after the file's name, without a fix.
+func crosswalkCSVError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
+		return fileErr(pe.StartLine, "changefile.cw.quote")
+	}
+	return fileErr(0, "changefile.cw.csv", err)
 }
 
 // crosswalkDelimiter returns the delimiter of the header line at the
