@@ -968,6 +968,19 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 		if isSector(name) {
 			return g, fileErr(at, "changefile.rf.sectorNoUnit", name)
 		}
+		// the name of a sector or internal unit in other letter case
+		// (Kesehatan, dinkes) or with spaces inside its quotes: "check its
+		// spelling" left the user to find that the case was the fault
+		for _, sec := range f.Sectors {
+			if strings.EqualFold(strings.TrimSpace(name), sec) {
+				return g, fileErr(at, "changefile.rf.caseSector", name, sec, sec)
+			}
+		}
+		for _, u := range f.Units {
+			if strings.EqualFold(strings.TrimSpace(name), u.ID) {
+				return g, fileErr(at, "changefile.rf.caseUnit", name, u.ID, u.ID)
+			}
+		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup

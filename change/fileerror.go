@@ -68,6 +68,8 @@ var fileErrorText = map[string]string{
 	"changefile.rf.noTreated":    "no treated group; list the treated sectors or unit ids under the key treated",
 	"changefile.rf.mixed":        "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":      "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
+	"changefile.rf.caseSector":   "%q is not a sector of the study, but %q is: names are compared letter for letter, upper and lower case too; write %s",
+	"changefile.rf.caseUnit":     "%q is not a unit id of the study, but %q is: ids are compared letter for letter, upper and lower case too; write %s",
 	"changefile.rf.notInternal":  "%q is a unit of kind %s in units.csv; evaluate compares internal units and their sectors, the groups the silo rule judges, so it can be neither treated nor a control: list the internal units the reform reached instead",
 	"changefile.rf.sectorNoUnit": "sector %q has no internal unit (its units are coordinators or external); evaluate compares internal units and their sectors, the groups the silo rule judges, so it can be neither treated nor a control: list the internal units the reform reached instead",
 	"changefile.rf.retired":      "%q is replaced by %s in the crosswalk, and the periods are compared in the newest structure; name %[2]s instead",
