@@ -126,6 +126,33 @@ func TestReadCrosswalkQuote(t *testing.T) {
 	}
 }
 
+// TestReadCrosswalkColumnTwice: a header that names one of the
+// crosswalk's columns twice is refused at line 1, naming the column and
+// both places; the later column was read and the first dropped without a
+// word (old_unit,new_unit,from,share,share with 1 and 0.5 gave "the share
+// of unit BKPSDM (line 2) is 0.5, not 1": hT, session 53). An unknown
+// column named twice is ignored, as unknown columns are.
+func TestReadCrosswalkColumnTwice(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		args     []any
+	}{
+		{"share", "old_unit,new_unit,from,share,share\nA,B,2025-07-01,1,0.5\n", []any{"share", 4, 5}},
+		{"from in other letter case", "From,old_unit,new_unit,from\n2025-07-01,A,B,2025-08-01\n", []any{"from", 1, 4}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := change.ReadCrosswalk(strings.NewReader(c.in), time.UTC)
+			var fe *change.FileError
+			if !errors.As(err, &fe) || fe.Key != "changefile.cw.columnTwice" || fe.Line != 1 || fmt.Sprint(fe.Args) != fmt.Sprint(c.args) {
+				t.Errorf("%v, want changefile.cw.columnTwice %v at line 1", err, c.args)
+			}
+		})
+	}
+	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share,note,note\nA,B,2025-07-01,1,x,y\n"), time.UTC); err != nil {
+		t.Errorf("an unknown column named twice: %v", err)
+	}
+}
+
 // FuzzReadCrosswalk: unit_crosswalk.csv of any content is read or
 // refused with an error, never a panic, and what is read has shares in
 // (0, 1].

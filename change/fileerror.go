@@ -36,6 +36,7 @@ var fileErrorText = map[string]string{
 	"changefile.cw.csv":          "not readable as CSV: %v",
 	"changefile.cw.quote":        "a quote mark (\") on this line does not pair up: a cell that begins with a quote is not closed, or a quote stands inside a cell that does not begin with one; write such a cell whole in double quotes with its quote doubled (\"A\"\"B\"), or remove the quote",
 	"changefile.cw.noColumn":     "no column %s; the header must name old_unit, new_unit, from and (optionally) share",
+	"changefile.cw.columnTwice":  "the header names column %s twice (columns %d and %d), and only one would be read; keep one, or rename the other",
 	"changefile.cw.fields":       "cells: %d in the row, %d in the header; check the delimiter (%s) and write a share with a decimal point (0.5), or quote a cell that holds the delimiter",
 	"changefile.cw.from":         "from %q is not a date; write YYYY-MM-DD",
 	"changefile.cw.fromDayFirst": "from %q is not written YYYY-MM-DD; read day first, as sekat reads the tables' dates, it is %s: write %s",

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -175,7 +176,15 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+		k := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if first, ok := col[k]; ok && slices.Contains([]string{"old_unit", "new_unit", "from", "share"}, k) {
+			// the later column was read and the first dropped without
+			// a word: a share of 0.5 in the second "share" column was
+			// refused as "the share of unit ... is 0.5" of a row whose
+			// first share was 1
+			return nil, fileErr(1, "changefile.cw.columnTwice", k, first+1, i+1)
+		}
+		col[k] = i
 	}
 	for _, k := range []string{"old_unit", "new_unit", "from"} {
 		if _, ok := col[k]; !ok {

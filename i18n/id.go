@@ -72,6 +72,7 @@ var id = map[string]string{
 	"changefile.cw.csv":          "tidak dapat dibaca sebagai CSV: %v",
 	"changefile.cw.quote":        "tanda petik (\") pada baris ini tidak berpasangan: sel yang diawali tanda petik tidak ditutup, atau ada tanda petik di dalam sel yang tidak diawali tanda petik; tulis sel seperti itu seluruhnya di antara tanda petik ganda dengan tanda petiknya ditulis dua kali (\"A\"\"B\"), atau hapus tanda petik itu",
 	"changefile.cw.noColumn":     "tidak ada kolom %s; baris judul harus memuat old_unit, new_unit, from dan (bila perlu) share",
+	"changefile.cw.columnTwice":  "baris judul menyebut kolom %s dua kali (kolom ke-%d dan ke-%d), dan hanya satu yang akan dibaca; pertahankan satu saja, atau ganti nama yang lain",
 	"changefile.cw.fields":       "baris ini memuat %d sel, sedangkan baris judul %d; periksa pemisahnya (%s) dan tulis share dengan titik desimal (0.5), atau beri tanda kutip pada sel yang memuat pemisah",
 	"changefile.cw.from":         "from %q bukan tanggal; tulis YYYY-MM-DD",
 	"changefile.cw.shareText":    "share %q bukan angka; tulis 1 untuk penggantian nama atau penggabungan",
