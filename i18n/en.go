@@ -1286,6 +1286,7 @@ Examples:
 	"change.layerSilent":             "%s %s: no tie of the %s table falls in this period, though the table carries %s%% of the tie weight of the two periods: a table missing from one period (an export that lacks those weeks) reads as a change of every sector; check that its files cover the period, or leave the table out of both periods with layer_weights: {%s: 0} in study.yaml",
 	"change.periodGaps":              "%s %s: %d of its %d whole {4:week holds|weeks hold} no event at all (the first the week of %s), more than a holiday empties (at most one week, as Idul Fitri's cuti bersama): empty weeks, of a holiday or of missing data, count as blocks in the bootstrap and the permutation test as the other weeks do; check that the data are complete, or choose a period without gaps",
 	"change.windowOneStudy":          "%s %s: with one STUDY the periods of --before and --after are the window; leave %s out and put its date into the periods (or compare two STUDY folders, whose window --from and --to set)",
+	"change.periodsOutsideWindow":    "--before %s and --after %s reach outside the window of study.yaml (%s): with one STUDY the periods given replace that window, so the days it leaves out are compared too; if they should not be, choose periods inside it",
 	"change.needPeriods":             "give --before and --after to compare two periods of one study, or two STUDY folders without them",
 	"change.needStudies":             "%s needs one or two STUDY folders",
 	"change.badBlockWeeks":           "--block-weeks %d: give 1 to 13 weeks",

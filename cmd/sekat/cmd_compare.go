@@ -653,6 +653,22 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 						i18n.Day(o.Lang, day(f.Blocks[first].Window.From)))})
 			}
 		}
+		// study.yaml's window: with one study the periods replace it
+		// (--from and --to are refused), so the days it leaves out, set
+		// aside on purpose (an export known to be faulty), were compared
+		// without a word
+		if w := ls[0].res.Study.Window; w.From != 0 && pb.from < w.From || w.To != 0 && pa.to > w.To {
+			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
+			var bounds []string
+			if w.From != 0 {
+				bounds = append(bounds, "from: "+day(w.From))
+			}
+			if w.To != 0 {
+				bounds = append(bounds, "to: "+day(w.To))
+			}
+			beyond = append(beyond, result.Warning{Code: "periods_outside_window", Table: "periods",
+				Message: msg(o.Lang, "change.periodsOutsideWindow", before, after, "window: {"+strings.Join(bounds, ", ")+"}")})
+		}
 		// a log table with ties in one period and none in the other: a
 		// month of letters missing from the export read as every
 		// sector changing, without a word (QA of session 40)
