@@ -153,6 +153,48 @@ func TestReadCrosswalkColumnTwice(t *testing.T) {
 	}
 }
 
+// TestReadCrosswalkUTF16: a crosswalk saved as Excel's "Unicode Text"
+// (UTF-16 with its byte order mark, TAB-delimited, CRLF), or as UTF-16
+// without a mark, is read as the study's tables are. Before, its header
+// was read as bytes and the file refused as "no column old_unit" (found
+// with sekat compare --crosswalk on sekat generate --seed 1126 --scale
+// 0.3 --reorg, the crosswalk converted with iconv -t utf-16: hT, session
+// 53).
+func TestReadCrosswalkUTF16(t *testing.T) {
+	text := "old_unit\tnew_unit\tfrom\tshare\r\nBKPSDM\tBKPSDM_BARU\t2025-07-01\t1\r\nDISPORA\tDISPORA_DISPUSIP\t2025-07-01\t1\r\n"
+	utf16 := func(s string, big, bom bool) string {
+		var b []byte
+		if bom {
+			b = []byte{0xFF, 0xFE}
+			if big {
+				b = []byte{0xFE, 0xFF}
+			}
+		}
+		for _, r := range s { // ASCII only
+			if big {
+				b = append(b, 0, byte(r))
+			} else {
+				b = append(b, byte(r), 0)
+			}
+		}
+		return string(b)
+	}
+	for _, c := range []struct {
+		name     string
+		big, bom bool
+	}{{"little-endian with its mark", false, true}, {"big-endian with its mark", true, true}, {"little-endian without a mark", false, false}, {"big-endian without a mark", true, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			cw, err := change.ReadCrosswalk(strings.NewReader(utf16(text, c.big, c.bom)), time.UTC)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cw.Rows) != 2 || cw.Rows[0].Old != "BKPSDM" || cw.Rows[1].New != "DISPORA_DISPUSIP" || cw.Rows[1].Line != 3 {
+				t.Errorf("rows %+v", cw.Rows)
+			}
+		})
+	}
+}
+
 // FuzzReadCrosswalk: unit_crosswalk.csv of any content is read or
 // refused with an error, never a panic, and what is read has shares in
 // (0, 1].

@@ -12,6 +12,9 @@ import (
 	"time"
 
 	"github.com/sekat-ona/sekat/result"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 func resultMeasure(m Measure) result.Measure {
@@ -160,9 +163,15 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 // and TAB the header holds most often outside quotes (',' on a tie, then
 // ';'), so that a crosswalk saved by Indonesian Excel (';') is read; in a
 // file not delimited by ',' a share may be written with a decimal comma
-// (0,5), as that Excel writes it.
+// (0,5), as that Excel writes it. UTF-16 text (Excel's "Unicode Text")
+// is decoded first.
 func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 	br := bufio.NewReader(r)
+	if enc := crosswalkUTF16(br); enc != nil {
+		// Excel's "Unicode Text": read as the study's tables read it,
+		// where its header was "no column old_unit" (hT, session 53)
+		br = bufio.NewReader(transform.NewReader(br, enc.NewDecoder()))
+	}
 	comma := crosswalkDelimiter(br)
 	cr := csv.NewReader(br)
 	cr.Comma = comma
@@ -255,6 +264,26 @@ func crosswalkCSVError(err error) error {
 		return fileErr(pe.StartLine, "changefile.cw.quote")
 	}
 	return fileErr(0, "changefile.cw.csv", err)
+}
+
+// crosswalkUTF16 returns the UTF-16 encoding of the text at the start of
+// br (looking at its first 4 bytes, without reading them), nil when it is
+// not UTF-16: a byte order mark (FF FE, FE FF), as Excel's "Unicode Text"
+// writes, or, without one, two ASCII characters each beside a NUL byte,
+// the rule by which the study's tables are read (docs/inputs.md).
+func crosswalkUTF16(br *bufio.Reader) encoding.Encoding {
+	p, _ := br.Peek(4)
+	switch {
+	case len(p) >= 2 && p[0] == 0xFF && p[1] == 0xFE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+	case len(p) >= 2 && p[0] == 0xFE && p[1] == 0xFF:
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	case len(p) == 4 && p[0] != 0 && p[0] < 0x80 && p[1] == 0 && p[2] != 0 && p[2] < 0x80 && p[3] == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case len(p) == 4 && p[0] == 0 && p[1] != 0 && p[1] < 0x80 && p[2] == 0 && p[3] != 0 && p[3] < 0x80:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	}
+	return nil
 }
 
 // crosswalkDelimiter returns the delimiter of the header line at the
