@@ -151,8 +151,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// date. change.Evaluate no longer counts it so (its ties stay in the
 	// pooled sums of its side), and the warning says so.
 	partial := change.PartialPeriods(periods)
+	// the codes of the warnings below that the did rows of did.csv carry
+	// beside change.Evaluation.Codes: printed on stderr only, a reader of
+	// the file who did not see the terminal read the effect of a study
+	// with a month of data lost, or an arm whose units changed, as clean
+	var codes []string
 	// periods inside the data without any tie: a holiday or lost data
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
+		codes = append(codes, "periods_empty")
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
 	}
 	// a log table silent in whole periods (a month of letters not
@@ -162,6 +168,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		names := make([]string, len(s.Periods))
 		for k, i := range s.Periods {
 			names[k] = i18n.Period(o.Lang, change.Day(periods[i].Window.From, loc), change.Day(periods[i].Window.To, loc))
+		}
+		if !slices.Contains(codes, "period_layer_missing") {
+			codes = append(codes, "period_layer_missing")
 		}
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
 	}
@@ -208,6 +217,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// short after it has its period row only, and shortSides speaks of
 	// a side too short for its interval
 	if cut := partialSpans(o.Lang, periods[:ev.PrePeriods], partial, loc); len(cut) > 0 {
+		codes = append(codes, "period_partial")
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.partialPeriods", len(cut), strings.Join(cut, "; "), every.String(), int(100*change.PartialShare))))
 	}
 	for _, s := range shortSides(o.Lang, ev, periods, day) {
@@ -216,10 +226,19 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, s := range armWarnings(o.Lang, ev) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
-	for _, s := range armUnmatched(o.Lang, ev, f, gone, added, middle, cwPath) {
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	if um := armUnmatched(o.Lang, ev, f, gone, added, middle, cwPath); len(um) > 0 {
+		codes = append(codes, "units_unmatched")
+		for _, s := range um {
+			fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+		}
 	}
-	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
+	rows := ev.Result(day)
+	for i := range rows {
+		if rows[i].Kind == "did" && len(codes) > 0 {
+			rows[i].Warnings = strings.Join(append(strings.FieldsFunc(rows[i].Warnings, func(r rune) bool { return r == ';' }), codes...), ";")
+		}
+	}
+	if err := writeFiles(ctx, o.Out, result.DiDFiles(rows), o.Parquet); err != nil {
 		return err
 	}
 	passed, doubtful, undefined := ev.Placebos("homophily")
