@@ -190,6 +190,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			at = msg(o.Lang, "changefile.at", reformPath, r.DateLine)
 		}
 		text := msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods)
+		if sp := l.res.Span; sp.From != 0 && sp.From >= periods[0].Window.From {
+			// no row of the study lies before the window: "extend the
+			// window back" sent the user after data there are none of (a
+			// date of 2024-01-01 on a year of 2025 data)
+			key := "evaluate.fewPreNoData"
+			if every == graph.Week {
+				key = "evaluate.fewPreNoDataWeek" // no shorter period
+			}
+			text = msg(o.Lang, key, change.Day(r.Date, loc), pre, change.Day(sp.From, loc), change.MinPrePeriods)
+		}
 		if n := f.PeriodsWithTies(periods[:pre]); n < pre {
 			text = msg(o.Lang, "evaluate.fewPreData", change.Day(r.Date, loc), n, pre-n, pre, change.MinPrePeriods)
 		}
