@@ -220,6 +220,17 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			names[k] = i18n.Period(o.Lang, day(p.Window.From), day(p.Window.To))
 		}
 		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.emptyInside", len(empty), i18n.Join(o.Lang, names))))
+	} else if len(empty) == 0 {
+		// whole weeks without any event inside periods that hold ties
+		// (a fortnight lost from a quarter), by compare's rule
+		// (period_gaps): they entered the periods' figures as quiet weeks
+		var all change.Period
+		for _, p := range periods {
+			all.Blocks = append(all.Blocks, p.Blocks...)
+		}
+		if n, _, first := emptyBlocks(f, all); n >= minGapWeeks {
+			rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.emptyWeeks", n, i18n.Day(o.Lang, day(f.Blocks[first].Window.From)))))
+		}
 	}
 	// a log table silent in whole periods where it carries a tenth of
 	// the ties or more: a month missing from the letters' export gave

@@ -14,7 +14,9 @@ import (
 // TestTrendEmptyInsideNamed: a trend whose data lack a whole month inside
 // their span (letters lost from an export) names that month in a note, on
 // standard output and trend.html, and says to check that the data are
-// complete; one empty week, as a holiday leaves, is not said. Before, the
+// complete; whole weeks without any event inside periods that hold ties,
+// two or more, are counted and the first named; one empty week, as a
+// holiday leaves, is not said. Before, the
 // month was said only as "1 period after the calibration without a tie,
 // passed over by the CUSUM ... in 2 sectors", naming neither the month
 // nor the likely cause, where compare and evaluate warn of it (found with
@@ -22,7 +24,8 @@ import (
 // August 2025 row of its three logs removed: hT, session 53).
 //
 // The study: A, B and C (two sectors) write to one another every day of
-// 2025 but in August, or but in the week of Monday 4 August.
+// 2025 but in August, or but in the week of Monday 4 August, or but in
+// the fortnight from it.
 func TestTrendEmptyInsideNamed(t *testing.T) {
 	study := func(t *testing.T, skip func(time.Time) bool) string {
 		dir := filepath.Join(t.TempDir(), "studi")
@@ -44,6 +47,9 @@ func TestTrendEmptyInsideNamed(t *testing.T) {
 	week := study(t, func(d time.Time) bool {
 		return !d.Before(time.Date(2025, 8, 4, 0, 0, 0, 0, time.UTC)) && d.Before(time.Date(2025, 8, 11, 0, 0, 0, 0, time.UTC))
 	})
+	fortnight := study(t, func(d time.Time) bool {
+		return !d.Before(time.Date(2025, 8, 4, 0, 0, 0, 0, time.UTC)) && d.Before(time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC))
+	})
 	for _, tc := range []struct {
 		name, dir, every string
 		want             map[string]string // "" where nothing is said
@@ -56,6 +62,15 @@ func TestTrendEmptyInsideNamed(t *testing.T) {
 			"id": "4 periode di dalam rentang data sama sekali tidak memuat hubungan (4–10 Agustus 2025, 11–17 Agustus 2025, 18–24 Agustus 2025 serta 25–31 Agustus 2025)"}},
 		{"one week empty, weekly", week, "week", map[string]string{"en": "", "id": ""}},
 		{"nothing empty", week, "month", map[string]string{"en": "", "id": ""}},
+		{"one week empty, quarterly", week, "quarter", map[string]string{"en": "", "id": ""}},
+		// whole weeks lost inside a period that holds ties, by compare's
+		// rule (period_gaps): a lost fortnight was not said at all
+		{"a fortnight lost, quarterly", fortnight, "quarter", map[string]string{
+			"en": "2 whole weeks inside the data hold no event at all (the first the week of 4 August 2025), more than a holiday empties (at most one week)",
+			"id": "2 pekan utuh di dalam rentang data sama sekali tidak memuat kejadian (yang pertama pekan 4 Agustus 2025)"}},
+		{"a fortnight lost, monthly", fortnight, "month", map[string]string{
+			"en": "2 whole weeks inside the data hold no event at all (the first the week of 4 August 2025)",
+			"id": "2 pekan utuh di dalam rentang data sama sekali tidak memuat kejadian (yang pertama pekan 4 Agustus 2025)"}},
 	} {
 		for _, lang := range []string{"en", "id"} {
 			t.Run(tc.name+"/"+lang, func(t *testing.T) {
