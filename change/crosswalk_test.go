@@ -96,6 +96,105 @@ func TestReadCrosswalkShiftedRow(t *testing.T) {
 	}
 }
 
+// TestReadCrosswalkQuote: a quote that does not pair up is refused at the
+// line its record begins on, with the fix (changefile.cw.quote), where
+// encoding/csv's English came after the file's name in either language
+// ("parse error on line 3, column 4: bare \" in non-quoted-field"), with
+// no line of sekat's and no fix (found with sekat compare --crosswalk on
+// sekat generate --seed 1126 --scale 0.3 --reorg: hT, session 53). An
+// unclosed quote is named at the line that opens it, not the file's last.
+func TestReadCrosswalkQuote(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		line     int
+	}{
+		{"a quote inside a cell", "old_unit,new_unit,from,share\nA,B,2025-07-01,1\nDIS\"PORA,D,2025-07-01,1\n", 3},
+		{"a quote not closed", "old_unit,new_unit,from,share\n\"A,B,2025-07-01,1\nC,D,2025-07-01,1\nE,F,2025-07-01,1\n", 2},
+		{"text after a closing quote", "old_unit,new_unit,from,share\nA,B,2025-07-01,1\n\"C\"x,D,2025-07-01,1\n", 3},
+		{"in the header", "old_unit,new_unit,\"from,share\nA,B,2025-07-01,1\n", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := change.ReadCrosswalk(strings.NewReader(c.in), time.UTC)
+			var fe *change.FileError
+			if !errors.As(err, &fe) || fe.Key != "changefile.cw.quote" || fe.Line != c.line {
+				t.Errorf("%v, want changefile.cw.quote at line %d", err, c.line)
+			}
+		})
+	}
+	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share\n\"DIS\"\"PORA\",D,2025-07-01,1\n"), time.UTC); err != nil {
+		t.Errorf("a quote doubled inside quotes, as the fix says: %v", err)
+	}
+}
+
+// TestReadCrosswalkColumnTwice: a header that names one of the
+// crosswalk's columns twice is refused at line 1, naming the column and
+// both places; the later column was read and the first dropped without a
+// word (old_unit,new_unit,from,share,share with 1 and 0.5 gave "the share
+// of unit BKPSDM (line 2) is 0.5, not 1": hT, session 53). An unknown
+// column named twice is ignored, as unknown columns are.
+func TestReadCrosswalkColumnTwice(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		args     []any
+	}{
+		{"share", "old_unit,new_unit,from,share,share\nA,B,2025-07-01,1,0.5\n", []any{"share", 4, 5}},
+		{"from in other letter case", "From,old_unit,new_unit,from\n2025-07-01,A,B,2025-08-01\n", []any{"from", 1, 4}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := change.ReadCrosswalk(strings.NewReader(c.in), time.UTC)
+			var fe *change.FileError
+			if !errors.As(err, &fe) || fe.Key != "changefile.cw.columnTwice" || fe.Line != 1 || fmt.Sprint(fe.Args) != fmt.Sprint(c.args) {
+				t.Errorf("%v, want changefile.cw.columnTwice %v at line 1", err, c.args)
+			}
+		})
+	}
+	if _, err := change.ReadCrosswalk(strings.NewReader("old_unit,new_unit,from,share,note,note\nA,B,2025-07-01,1,x,y\n"), time.UTC); err != nil {
+		t.Errorf("an unknown column named twice: %v", err)
+	}
+}
+
+// TestReadCrosswalkUTF16: a crosswalk saved as Excel's "Unicode Text"
+// (UTF-16 with its byte order mark, TAB-delimited, CRLF), or as UTF-16
+// without a mark, is read as the study's tables are. Before, its header
+// was read as bytes and the file refused as "no column old_unit" (found
+// with sekat compare --crosswalk on sekat generate --seed 1126 --scale
+// 0.3 --reorg, the crosswalk converted with iconv -t utf-16: hT, session
+// 53).
+func TestReadCrosswalkUTF16(t *testing.T) {
+	text := "old_unit\tnew_unit\tfrom\tshare\r\nBKPSDM\tBKPSDM_BARU\t2025-07-01\t1\r\nDISPORA\tDISPORA_DISPUSIP\t2025-07-01\t1\r\n"
+	utf16 := func(s string, big, bom bool) string {
+		var b []byte
+		if bom {
+			b = []byte{0xFF, 0xFE}
+			if big {
+				b = []byte{0xFE, 0xFF}
+			}
+		}
+		for _, r := range s { // ASCII only
+			if big {
+				b = append(b, 0, byte(r))
+			} else {
+				b = append(b, byte(r), 0)
+			}
+		}
+		return string(b)
+	}
+	for _, c := range []struct {
+		name     string
+		big, bom bool
+	}{{"little-endian with its mark", false, true}, {"big-endian with its mark", true, true}, {"little-endian without a mark", false, false}, {"big-endian without a mark", true, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			cw, err := change.ReadCrosswalk(strings.NewReader(utf16(text, c.big, c.bom)), time.UTC)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cw.Rows) != 2 || cw.Rows[0].Old != "BKPSDM" || cw.Rows[1].New != "DISPORA_DISPUSIP" || cw.Rows[1].Line != 3 {
+				t.Errorf("rows %+v", cw.Rows)
+			}
+		})
+	}
+}
+
 // FuzzReadCrosswalk: unit_crosswalk.csv of any content is read or
 // refused with an error, never a panic, and what is read has shares in
 // (0, 1].

@@ -1,6 +1,7 @@
 package change
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -967,6 +968,19 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 		if isSector(name) {
 			return g, fileErr(at, "changefile.rf.sectorNoUnit", name)
 		}
+		// the name of a sector or internal unit in other letter case
+		// (Kesehatan, dinkes) or with spaces inside its quotes: "check its
+		// spelling" left the user to find that the case was the fault
+		for _, sec := range f.Sectors {
+			if strings.EqualFold(strings.TrimSpace(name), sec) {
+				return g, fileErr(at, "changefile.rf.caseSector", name, sec, sec)
+			}
+		}
+		for _, u := range f.Units {
+			if strings.EqualFold(strings.TrimSpace(name), u.ID) {
+				return g, fileErr(at, "changefile.rf.caseUnit", name, u.ID, u.ID)
+			}
+		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup
@@ -1152,11 +1166,25 @@ func ReadReform(r io.Reader, loc *time.Location) (Reform, error) {
 		return Reform{}, fileErr(0, "changefile.rf.read", err)
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		return Reform{}, reformYAMLError(err, data)
 	}
 	if len(doc.Content) == 0 {
 		return Reform{}, fileErr(0, "changefile.rf.empty")
+	}
+	// a second document (after a line ---) was read by no one: yaml's
+	// Unmarshal takes the first, so a second reform in the file, or a
+	// corrected date below the old one, was passed over without a word
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return Reform{}, reformYAMLError(err, data)
+	case len(next.Content) == 1 && next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null":
+		// "---" with nothing (or only comments) after it holds nothing
+	default:
+		return Reform{}, fileErr(next.Line, "changefile.rf.twoDocs")
 	}
 	top := doc.Content[0]
 	if top.Kind != yaml.MappingNode {

@@ -163,6 +163,12 @@ func TestReadReformErrors(t *testing.T) {
 		{"empty", "", 0, "changefile.rf.empty"},
 		{"comments only", "# nothing\n", 0, "changefile.rf.empty"},
 		{"no treated", "date: 2025-10-01\ntreated: []\n", 2, "changefile.rf.noTreated"},
+		// a second document after --- was passed over without a word: a
+		// second reform, or a corrected date under the old one, not read
+		// (hT, session 53)
+		{"a second document", "date: 2025-10-01\ntreated: [a]\n---\ndate: 2025-11-01\ntreated: [b]\n", 3, "changefile.rf.twoDocs"},
+		{"a second document of one key", "# first\ndate: 2025-10-01\ntreated: [a]\n\n---\ndate: 2025-11-01\n", 5, "changefile.rf.twoDocs"},
+		{"a broken second document", "date: 2025-10-01\ntreated: [a]\n---\ncontrol: [b]]\n", 4, "changefile.rf.yaml"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := change.ReadReform(strings.NewReader(tc.in), time.UTC)
@@ -178,6 +184,10 @@ func TestReadReformErrors(t *testing.T) {
 	for _, tc := range []struct{ name, in string }{
 		{"one name a line", "date: 2025-10-01\ntreated:\n  - sosial\n  - ekonomi\ncontrol:\n"},
 		{"brackets", "# reform\ndate: 2025-10-01\ntreated: [sosial, ekonomi]\n"},
+		// document markers around the one reform, and an empty document
+		// after it, hold nothing more
+		{"document markers", "---\ndate: 2025-10-01\ntreated: [sosial, ekonomi]\n...\n"},
+		{"an empty second document", "date: 2025-10-01\ntreated: [sosial, ekonomi]\n---\n# nothing\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := change.ReadReform(strings.NewReader(tc.in), time.UTC)

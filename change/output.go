@@ -6,11 +6,15 @@ import (
 	"errors"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sekat-ona/sekat/result"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 func resultMeasure(m Measure) result.Measure {
@@ -159,9 +163,15 @@ func (t *TrendResult) Result(sentence func(*Alert) string, day func(int64) strin
 // and TAB the header holds most often outside quotes (',' on a tie, then
 // ';'), so that a crosswalk saved by Indonesian Excel (';') is read; in a
 // file not delimited by ',' a share may be written with a decimal comma
-// (0,5), as that Excel writes it.
+// (0,5), as that Excel writes it. UTF-16 text (Excel's "Unicode Text")
+// is decoded first.
 func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 	br := bufio.NewReader(r)
+	if enc := crosswalkUTF16(br); enc != nil {
+		// Excel's "Unicode Text": read as the study's tables read it,
+		// where its header was "no column old_unit" (hT, session 53)
+		br = bufio.NewReader(transform.NewReader(br, enc.NewDecoder()))
+	}
 	comma := crosswalkDelimiter(br)
 	cr := csv.NewReader(br)
 	cr.Comma = comma
@@ -171,11 +181,19 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, fileErr(0, "changefile.cw.empty")
 		}
-		return nil, fileErr(0, "changefile.cw.csv", err)
+		return nil, crosswalkCSVError(err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+		k := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if first, ok := col[k]; ok && slices.Contains([]string{"old_unit", "new_unit", "from", "share"}, k) {
+			// the later column was read and the first dropped without
+			// a word: a share of 0.5 in the second "share" column was
+			// refused as "the share of unit ... is 0.5" of a row whose
+			// first share was 1
+			return nil, fileErr(1, "changefile.cw.columnTwice", k, first+1, i+1)
+		}
+		col[k] = i
 	}
 	for _, k := range []string{"old_unit", "new_unit", "from"} {
 		if _, ok := col[k]; !ok {
@@ -196,7 +214,7 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 			break
 		}
 		if err != nil {
-			return nil, fileErr(0, "changefile.cw.csv", err)
+			return nil, crosswalkCSVError(err)
 		}
 		line, _ := cr.FieldPos(0) // the file's line, past quoted line breaks
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -233,6 +251,39 @@ func ReadCrosswalk(r io.Reader, loc *time.Location) (*Crosswalk, error) {
 		rows = append(rows, row)
 	}
 	return NewCrosswalk(rows)
+}
+
+// crosswalkCSVError words a CSV error of the crosswalk: a quote that does
+// not pair up at the line its record begins on (the line of an unclosed
+// quote, not the file's last), with the fix; it gave encoding/csv's
+// English ("parse error on line 3, column 4: bare \" in non-quoted-field")
+// in any language, after the file's name, without a fix.
+func crosswalkCSVError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
+		return fileErr(pe.StartLine, "changefile.cw.quote")
+	}
+	return fileErr(0, "changefile.cw.csv", err)
+}
+
+// crosswalkUTF16 returns the UTF-16 encoding of the text at the start of
+// br (looking at its first 4 bytes, without reading them), nil when it is
+// not UTF-16: a byte order mark (FF FE, FE FF), as Excel's "Unicode Text"
+// writes, or, without one, two ASCII characters each beside a NUL byte,
+// the rule by which the study's tables are read (docs/inputs.md).
+func crosswalkUTF16(br *bufio.Reader) encoding.Encoding {
+	p, _ := br.Peek(4)
+	switch {
+	case len(p) >= 2 && p[0] == 0xFF && p[1] == 0xFE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+	case len(p) >= 2 && p[0] == 0xFE && p[1] == 0xFF:
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	case len(p) == 4 && p[0] != 0 && p[0] < 0x80 && p[1] == 0 && p[2] != 0 && p[2] < 0x80 && p[3] == 0:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	case len(p) == 4 && p[0] == 0 && p[1] != 0 && p[1] < 0x80 && p[2] == 0 && p[3] != 0 && p[3] < 0x80:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	}
+	return nil
 }
 
 // crosswalkDelimiter returns the delimiter of the header line at the

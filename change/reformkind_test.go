@@ -3,6 +3,7 @@ package change_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/sekat-ona/sekat/change"
@@ -33,6 +34,15 @@ func TestReformNameNotInternal(t *testing.T) {
 		{"a coordinator unit among sectors", p.Treated, []string{"BAPPEDA"}, "changefile.rf.notInternal", []any{"BAPPEDA", "coordinator"}},
 		{"the coordinators' sector", []string{"koordinasi"}, nil, "changefile.rf.sectorNoUnit", []any{"koordinasi"}},
 		{"a misspelt name is still unknown", []string{"SETDAA"}, nil, "changefile.rf.unknown", []any{"SETDAA"}},
+		// a name in other letter case is named with the one to write,
+		// where "check its spelling" left the case to be found (hT,
+		// session 53: treated: [EKONOMI] on sekat generate --seed 1126
+		// --scale 0.3 --pilot)
+		{"a sector in capitals", []string{strings.ToUpper(p.Treated[0])}, nil, "changefile.rf.caseSector", []any{strings.ToUpper(p.Treated[0]), p.Treated[0], p.Treated[0]}},
+		{"a control sector capitalised", p.Treated, []string{strings.ToUpper(p.Control[0][:1]) + p.Control[0][1:]}, "changefile.rf.caseSector",
+			[]any{strings.ToUpper(p.Control[0][:1]) + p.Control[0][1:], p.Control[0], p.Control[0]}},
+		{"a unit id in lower case", []string{strings.ToLower(p.TreatedUnits[0])}, nil, "changefile.rf.caseUnit", []any{strings.ToLower(p.TreatedUnits[0]), p.TreatedUnits[0], p.TreatedUnits[0]}},
+		{"the coordinators' sector capitalised", []string{"Koordinasi"}, nil, "changefile.rf.caseSector", []any{"Koordinasi", "koordinasi", "koordinasi"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := change.Reform{Date: at(p.Date), Treated: tc.treated, Control: tc.control, TreatedLines: []int{2}, ControlLines: []int{3, 3}}

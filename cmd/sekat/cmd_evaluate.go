@@ -151,8 +151,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// date. change.Evaluate no longer counts it so (its ties stay in the
 	// pooled sums of its side), and the warning says so.
 	partial := change.PartialPeriods(periods)
+	// the codes of the warnings below that the did rows of did.csv carry
+	// beside change.Evaluation.Codes: printed on stderr only, a reader of
+	// the file who did not see the terminal read the effect of a study
+	// with a month of data lost, or an arm whose units changed, as clean
+	var codes []string
 	// periods inside the data without any tie: a holiday or lost data
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
+		codes = append(codes, "periods_empty")
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
 	}
 	// a log table silent in whole periods (a month of letters not
@@ -163,9 +169,12 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		for k, i := range s.Periods {
 			names[k] = i18n.Period(o.Lang, change.Day(periods[i].Window.From, loc), change.Day(periods[i].Window.To, loc))
 		}
+		if !slices.Contains(codes, "period_layer_missing") {
+			codes = append(codes, "period_layer_missing")
+		}
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.layerSilent", s.Layer.String(), sharePercent(o.Lang, s.Share), len(s.Periods), i18n.Join(o.Lang, names), s.Layer.String())))
 	}
-	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, nil, loc)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, nil, cwPath, loc)
 	ev, err := change.Evaluate(ctx, f, periods, r, change.Options{Resamples: o.Resamples, Permutations: o.Permutations, Seed: o.Seed})
 	if errors.Is(err, change.ErrFewPrePeriods) {
 		pre := 0
@@ -181,6 +190,16 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			at = msg(o.Lang, "changefile.at", reformPath, r.DateLine)
 		}
 		text := msg(o.Lang, "evaluate.fewPre", change.Day(r.Date, loc), pre, change.MinPrePeriods)
+		if sp := l.res.Span; sp.From != 0 && sp.From >= periods[0].Window.From {
+			// no row of the study lies before the window: "extend the
+			// window back" sent the user after data there are none of (a
+			// date of 2024-01-01 on a year of 2025 data)
+			key := "evaluate.fewPreNoData"
+			if every == graph.Week {
+				key = "evaluate.fewPreNoDataWeek" // no shorter period
+			}
+			text = msg(o.Lang, key, change.Day(r.Date, loc), pre, change.Day(sp.From, loc), change.MinPrePeriods)
+		}
 		if n := f.PeriodsWithTies(periods[:pre]); n < pre {
 			text = msg(o.Lang, "evaluate.fewPreData", change.Day(r.Date, loc), n, pre-n, pre, change.MinPrePeriods)
 		}
@@ -208,6 +227,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// short after it has its period row only, and shortSides speaks of
 	// a side too short for its interval
 	if cut := partialSpans(o.Lang, periods[:ev.PrePeriods], partial, loc); len(cut) > 0 {
+		codes = append(codes, "period_partial")
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.partialPeriods", len(cut), strings.Join(cut, "; "), every.String(), int(100*change.PartialShare))))
 	}
 	for _, s := range shortSides(o.Lang, ev, periods, day) {
@@ -216,10 +236,19 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	for _, s := range armWarnings(o.Lang, ev) {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
-	for _, s := range armUnmatched(o.Lang, ev, f, gone, added, middle) {
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	if um := armUnmatched(o.Lang, ev, f, gone, added, middle, cwPath); len(um) > 0 {
+		codes = append(codes, "units_unmatched")
+		for _, s := range um {
+			fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+		}
 	}
-	if err := writeFiles(ctx, o.Out, result.DiDFiles(ev.Result(day)), o.Parquet); err != nil {
+	rows := ev.Result(day)
+	for i := range rows {
+		if rows[i].Kind == "did" && len(codes) > 0 {
+			rows[i].Warnings = strings.Join(append(strings.FieldsFunc(rows[i].Warnings, func(r rune) bool { return r == ';' }), codes...), ";")
+		}
+	}
+	if err := writeFiles(ctx, o.Out, result.DiDFiles(rows), o.Parquet); err != nil {
 		return err
 	}
 	passed, doubtful, undefined := ev.Placebos("homophily")
@@ -862,7 +891,7 @@ func armWarnings(lang string, ev *change.Evaluation) []string {
 // reform's (a treated DISPUSIP_BARU, renamed in July, stood in the periods
 // before an October reform without its first six months, and every
 // placebo date said the arms moved in parallel).
-func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string, middle string) []string {
+func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, added []string, middle, cwPath string) []string {
 	sector := map[string]string{}
 	for _, u := range f.Units {
 		sector[u.ID] = u.Sector
@@ -888,7 +917,11 @@ func armUnmatched(lang string, ev *change.Evaluation, f *change.Frame, gone, add
 			}
 		}
 		if len(us) > 0 {
-			out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), middle, i18n.Join(lang, us)))
+			if cwPath != "" { // the crosswalk read leaves them out
+				out = append(out, msg(lang, "evaluate.armUnmatchedListed", msg(lang, a.key), middle, i18n.Join(lang, us), cwPath))
+			} else {
+				out = append(out, msg(lang, "evaluate.armUnmatched", msg(lang, a.key), middle, i18n.Join(lang, us)))
+			}
 		}
 	}
 	return out

@@ -142,7 +142,7 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if plan != nil {
 		shown = func(u string) bool { return !plan.Units[u] }
 	}
-	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, loc)
+	gone, added, middle := warnUnmatched(stderr, o.Lang, f, periods, shown, cwPath, loc)
 	// --permutations is the permutation count of each period's silo test
 	// (the label permutations of the E-I test with Holm's adjustment):
 	// trend has no test of its own that permutes weeks.
@@ -209,6 +209,29 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 	if beyond != "" {
 		rt.Notes = append(rt.Notes, i18n.Sentence(beyond))
 	}
+	// periods inside the data without any tie at all, more than a holiday
+	// empties (a week): a month of lost data was said only as "1 period
+	// after the calibration without a tie, passed over by the CUSUM ...
+	// in 10 sectors", naming neither the month nor the likely cause, where
+	// compare and evaluate say to check that the data are complete
+	if empty := emptyPeriods(f, periods); emptyDays(empty) >= 14 {
+		names := make([]string, len(empty))
+		for k, p := range empty {
+			names[k] = i18n.Period(o.Lang, day(p.Window.From), day(p.Window.To))
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.emptyInside", len(empty), i18n.Join(o.Lang, names))))
+	} else if len(empty) == 0 {
+		// whole weeks without any event inside periods that hold ties
+		// (a fortnight lost from a quarter), by compare's rule
+		// (period_gaps): they entered the periods' figures as quiet weeks
+		var all change.Period
+		for _, p := range periods {
+			all.Blocks = append(all.Blocks, p.Blocks...)
+		}
+		if n, _, first := emptyBlocks(f, all); n >= minGapWeeks {
+			rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.emptyWeeks", n, i18n.Day(o.Lang, day(f.Blocks[first].Window.From)))))
+		}
+	}
 	// a log table silent in whole periods where it carries a tenth of
 	// the ties or more: a month missing from the letters' export gave
 	// that month's figures from the meetings alone, and "no alarm" (or
@@ -238,7 +261,13 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 			}
 			return i18n.Join(o.Lang, us)
 		}
-		rt.Notes = append(rt.Notes, i18n.Sentence(msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))))
+		note := msg(o.Lang, "trend.unmatched", middle, list(gone), list(added))
+		if cwPath != "" {
+			// "declare the reorganisation with crosswalk:" beside the
+			// crosswalk read: it is there, and leaves these units out
+			note = msg(o.Lang, "trend.unmatchedListed", middle, list(gone), list(added), cwPath)
+		}
+		rt.Notes = append(rt.Notes, i18n.Sentence(note))
 	}
 	if n := degenerateIntervals(tr, rt); n > 0 {
 		rt.Notes = append(rt.Notes, msg(o.Lang, "trend.intervalDegenerate", n))
@@ -601,4 +630,16 @@ func trendAlertSentence(lang string, a *change.Alert, minChange float64, day fun
 	return i18n.Sentence(i18n.AlertSentence(lang, a.Type, a.Group, a.Direction, i18n.Period(lang, day(a.Window.From), day(a.Window.To)),
 		i18n.Day(lang, day(a.StartWindow.From)), a.Mean, a.After, minChange, faded) +
 		i18n.AlertLater(lang, a.LaterN, a.Later, minChange, a.PersistJudged, a.Persisted))
+}
+
+// emptyDays is the number of days the periods ps span together: two
+// empty weeks or more are more than a holiday empties (the cuti bersama of
+// Idul Fitri, the longest, empties one), as compare's period_gaps counts
+// them.
+func emptyDays(ps []change.Period) int {
+	var secs int64
+	for _, p := range ps {
+		secs += p.Window.To - p.Window.From
+	}
+	return int(math.Round(float64(secs) / 86400))
 }

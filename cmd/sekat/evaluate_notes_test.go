@@ -600,8 +600,10 @@ func TestEvaluateFewPrePeriodsNamesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ lang, want string }{
-		{"id", "sekat: " + reform + " baris 3: tanggal reformasi 2025-02-01 hanya menyisakan 1 periode sebelumnya; diperlukan paling sedikit 3"},
-		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period before it; at least 3 are needed"},
+		// the data begin on 2 January 2025: no wider window adds a
+		// period (TestEvaluateFewPreNoEarlierData)
+		{"id", "sekat: " + reform + " baris 3: tanggal reformasi 2025-02-01 hanya menyisakan 1 periode sebelumnya, dan data studi baru dimulai pada 2025-01-02, sehingga jendela yang lebih lebar tidak menambah periode; diperlukan paling sedikit 3"},
+		{"en", "sekat: " + reform + " line 3: the reform date 2025-02-01 leaves only 1 period before it, and the study's data begin on 2025-01-02, so a wider window adds none; at least 3 are needed"},
 	} {
 		code, _, stderr := sekat(t, "evaluate", dir, "--reform", reform, "--out", filepath.Join(t.TempDir(), "o"), "-q", "--lang", tc.lang)
 		if code != exitUsage || !strings.Contains(stderr, tc.want) {
@@ -876,7 +878,7 @@ func TestEvaluateWindowPastData(t *testing.T) {
 	}
 	early := writeReform(t, "2025-02-01", p.TreatedUnits, control)
 	code, _, stderr := sekat(t, "evaluate", dir, "--reform", early, "--from", "2024-10-01", "--out", filepath.Join(t.TempDir(), "e"), "--resamples", "100", "-q", "--lang", "en")
-	if code != exitUsage || !strings.Contains(stderr, "leaves only 1 period before it; at least 3 are needed") {
+	if code != exitUsage || !strings.Contains(stderr, "leaves only 1 period before it, and the study's data begin on 2025-01-02, so a wider window adds none; at least 3 are needed") {
 		t.Errorf("a date one month into the data, window from three months before it: exit %d\n%s", code, stderr)
 	}
 	reform := writeReform(t, p.Date, p.TreatedUnits, control)
