@@ -275,6 +275,7 @@ var en = map[string]string{
 	"pairs.inputsName":          "%s: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again",
 	"pairs.inputsRow":           "the pair tables in %s are not whole: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
+	"pairs.thousands":           "%s: %s %q, in a file separated by \";\", reads as %s written with thousands separators, as a spreadsheet set to Indonesian saves it, or as a number with decimals; sekat pairs writes numbers without separators, so the file was saved again after the engine wrote it: copy the file the engine wrote, or make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
 	"pairs.idZeros":             "%s: %s %q is not in the study, but %q is: the engine read the ids as numbers and dropped their leading zeros (a catalog table or a schema that types the id columns as BIGINT or INTEGER); declare the id columns as text (VARCHAR, STRING) where the engine reads the study's tables, and make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",
