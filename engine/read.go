@@ -636,6 +636,7 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	parquet          file, the reader's words
 //	notFlat          file, column; decimal: file, column, type, scale
 //	notNumber        Pos, column, value
+//	thousands        Pos, column, value, its digits without the dots
 //	inexact          Pos, column, value, FLOAT or DOUBLE, its exact limit, FLOAT or DOUBLE
 //	inexactText      Pos, column, value, 2^53
 //	emptyID          Pos, column; unknownID, personInUnit: Pos, column, id
@@ -1560,11 +1561,20 @@ func num(f *FileRead, row int64, col string, v *string) (int64, error) {
 			if w, ok, err := wholeText(f, row, col, strings.TrimSpace(*v)); ok || err != nil {
 				return w, err
 			}
+		} else if t := strings.TrimSpace(*v); thousandsForm.MatchString(t) {
+			// "1.000" is a whole number to a reader of Indonesian
+			// Excel, a thousand: "is not a whole number" said what
+			// they could not believe of it, without why it was there
+			return 0, pairsCodeErr("thousands", "%v: %s %q, in a file separated by \";\", reads as %s written with thousands separators, as a spreadsheet set to Indonesian saves it, or as a number with decimals; sekat pairs writes numbers without separators, so the file was saved again after the engine wrote it: copy the file the engine wrote, or make the tables again", at1(f, row), col, *v, strings.ReplaceAll(t, ".", ""))
 		}
 		return 0, pairsCodeErr("notNumber", "%v: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again", at1(f, row), col, *v)
 	}
 	return n, nil
 }
+
+// thousandsForm is a whole number written with dots between groups of
+// three digits, as Excel set to Indonesian writes 1000 ("1.000").
+var thousandsForm = regexp.MustCompile(`^[+-]?[0-9]{1,3}(\.[0-9]{3})+$`)
 
 // wholeForm is a number with a fraction or an exponent (of at most three
 // digits, so that its value stays small to compute).

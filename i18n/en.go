@@ -275,6 +275,7 @@ var en = map[string]string{
 	"pairs.inputsName":          "%s: table_name %q is not a log table; sekat pairs writes one row for each of correspondence, meetings and data_sharing, so named: make the tables again",
 	"pairs.inputsRow":           "the pair tables in %s are not whole: the inputs table has no row for %s; sekat pairs writes one for each of correspondence, meetings and data_sharing. Copy the whole folder the engine wrote, or make the tables again",
 	"pairs.notNumber":           "%s: %s %q is not a whole number; sekat pairs writes whole numbers there: make the tables again",
+	"pairs.thousands":           "%s: %s %q, in a file separated by \";\", reads as %s written with thousands separators, as a spreadsheet set to Indonesian saves it, or as a number with decimals; sekat pairs writes numbers without separators, so the file was saved again after the engine wrote it: copy the file the engine wrote, or make the tables again",
 	"pairs.emptyID":             "%s: %s is empty; sekat pairs writes an id there: make the tables again",
 	"pairs.idZeros":             "%s: %s %q is not in the study, but %q is: the engine read the ids as numbers and dropped their leading zeros (a catalog table or a schema that types the id columns as BIGINT or INTEGER); declare the id columns as text (VARCHAR, STRING) where the engine reads the study's tables, and make the tables again",
 	"pairs.unknownID":           "%s: %s %q is in neither the units nor the people table of this study: the pair tables were made from another study",
@@ -1817,8 +1818,9 @@ Examples:
 	// cmd: sekat facilitators (issue "HR facilitators")
 	"facilitators.usage": "find staff who already bridge sectors, for HR's review (pseudonymous)",
 	"facilitators.args":  "STUDY",
-	"facilitators.desc": `Computes for every person the cross-sector tie weight (each event credited to the person's
-unit at its time), the sectors reached, the Gould–Fernandez brokerage roles with expected values and z
+	"facilitators.desc": `Computes for every person the cross-sector tie weight (with --reveal each event credited to
+the person's unit at its time; without it everyone counted in their unit at the end of the window),
+the sectors reached, the Gould–Fernandez brokerage roles with expected values and z
 as R sna::brokerage gives them and a z from shuffled sector labels, constraint, effective size,
 hierarchy, participation and betweenness; stability over months and a rank interval from resampled
 weeks; key-person risk per sector pair; and a set of k facilitators covering the most sector pairs,
@@ -1881,6 +1883,8 @@ Examples:
 	"viz.fac.use.ties":             "Do not tell apart people whose rank intervals overlap: their order shifts when the weeks of data are resampled, so choose among them on other grounds.",
 	"viz.fac.use.pairs":            "Red or amber sector pairs in the matrix have no carrier or only one: consider assigning facilitators to those pairs.",
 	"viz.fac.use.successor":        "Before transferring someone their unit relies on, or the only carrier of a sector pair, prepare someone who can take over their working ties.",
+	"viz.fac.informalIntroBlind":   "Ranked by cross-sector tie weight; each person is counted in the unit and sector of their row for the whole window (with --reveal, each event is credited to the person's unit at its time). The other columns are evidence to review, not weights of the score.",
+	"viz.fac.def.weightBlind":      "the summed tie weight (letters, meeting shares, data sharing) of the person with people and units of other sectors; both ends of each event are in the sectors of their rows for the whole window, as in sekat analyze --level person (with --reveal, in their sectors at the event's time, week).",
 	"viz.fac.informalIntro":        "Ranked by cross-sector tie weight; each event is credited to the person's unit at its time. The other columns are evidence to review, not weights of the score.",
 	"viz.fac.vsParticipation":      "The ranking is by an amount, the tie weight to other sectors, not by how a person's tie weight is spread: the report of sekat analyze --level person compares each broker's sector participation (the spread of all their tie weight over the sectors, their own included) with random mixing, and can call a person listed here one whose ties are far more concentrated than random, when most of their weight stays in their own sector. Both can hold for the same person.",
 	"viz.fac.setShort":             "%d {1:was|were} asked for; the cap of %[3]d {3:person|people} per OPD and the people who qualify allow only %[2]d.",
@@ -1965,7 +1969,7 @@ Examples:
 	"viz.fac.withheldSectors":      "Hidden because the group is below the size limit (with complementary groups): %d {1:sector|sectors} (shown as *; the %d sector {2:pair|pairs} with a hidden sector {2:is|are} in the row and column * of the matrix); limit %d {3:person|people}.",
 	"viz.fac.leftOutOne":           "1 person is in no list because the position or tenure filter is passed by fewer than %d {1:person|people} of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",
 	"viz.fac.leftOut":              "%d {1:person is|people are} in no list because the position or tenure filter is passed by fewer than %d {2:person|people} of their unit: a pseudonym beside the unit and that marker would name them. Use --reveal with a clear purpose if such a list is needed.",
-	"viz.fac.spellsWithheld":       "Without --reveal, a listed person who worked in more than one unit during the window is not marked and their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree; nor is it said how many listed people moved, since beside a shorter list the count would tell which pseudonym moved. Their weight is still credited to the unit of each spell.",
+	"viz.fac.spellsWithheld":       "Without --reveal, a listed person who worked in more than one unit during the window is not marked and their spells (units and weeks) are not shown, since a visible move can be matched to the transfer decree; nor is it said how many listed people moved, since beside a shorter list the count would tell which pseudonym moved. Nor is anyone's weight credited to the unit of each spell: every figure places each person, and everyone they worked with, in the unit and sector of their row for the whole window, as sekat analyze --level person does; credited to each spell, the weights beside that output's ties told who moved.",
 	"viz.fac.noPairs":              "No sector pair to bridge: every person of this study is in one sector (see the sector column of the units table), so there is no cross-sector tie weight and no cross-sector facilitator to look for.",
 	"viz.fac.withheldAll":          "Hidden because the group is below the size limit (with complementary groups): every sector, %d {1:sector|sectors}, and %d {2:unit|units} (shown as *); limit %d {3:person|people}.",
 	"viz.fac.allSectorsHidden":     "Every sector of this study is hidden as *: the groups below the size limit could not be hidden beside any sector that is shown. Without names the figures take all its staff as one sector, so no tie crosses sectors, nobody is a cross-sector facilitator candidate and the matrix has no sector pair. Only a run with --reveal, by authorised staff with a clear purpose, counts each hidden sector as itself.",

@@ -212,14 +212,25 @@ func TestLoadPairsCSVWholeForms(t *testing.T) {
 // TestLoadPairsSemicolonThousands: in a table saved by Indonesian Excel
 // (cells separated by ';'), '.' groups thousands, so 1.000 is a thousand,
 // not the whole number 1 that the fraction forms of TestLoadPairsCSVWholeForms
-// would read: refused as not a whole number, as before those forms.
+// would read: refused, and said to be a thousand written with separators
+// (or a number with decimals), which sekat pairs never writes. It was
+// refused as "not a whole number", which a reader of Indonesian Excel,
+// to whom 1.000 is a thousand, could not believe; a form that is no
+// thousands form (1.5) still is.
 func TestLoadPairsSemicolonThousands(t *testing.T) {
 	s := handPairsStudy(t)
-	tables := handPairsWith("pairs.csv", "A,B,1,0.25,0,0,1,1", "A,B,1.000,0.25,0,0,1,1")
-	tables["pairs.csv"] = strings.ReplaceAll(tables["pairs.csv"], ",", ";")
-	_, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
-	var pe *engine.PairsError
-	if !errors.As(err, &pe) || pe.Code != "notNumber" || !strings.Contains(err.Error(), `correspondence "1.000" is not a whole number`) {
-		t.Errorf("1.000 in a ';' file: err = %v, want notNumber", err)
+	for _, c := range []struct{ cell, code, want string }{
+		{"1.000", "thousands", `correspondence "1.000", in a file separated by ";", reads as 1000 written with thousands separators`},
+		{"12.345.678", "thousands", `correspondence "12.345.678", in a file separated by ";", reads as 12345678 written with thousands separators`},
+		{"1.5", "notNumber", `correspondence "1.5" is not a whole number`},
+		{"1.0000", "notNumber", `correspondence "1.0000" is not a whole number`},
+	} {
+		tables := handPairsWith("pairs.csv", "A,B,1,0.25,0,0,1,1", "A,B,"+c.cell+",0.25,0,0,1,1")
+		tables["pairs.csv"] = strings.ReplaceAll(tables["pairs.csv"], ",", ";")
+		_, err := LoadPairs(context.Background(), s, writePairs(t, tables), Options{})
+		var pe *engine.PairsError
+		if !errors.As(err, &pe) || pe.Code != c.code || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s in a ';' file: err = %v, want %s: %s", c.cell, err, c.code, c.want)
+		}
 	}
 }

@@ -20,7 +20,10 @@
 // The caller gives those networks through a SliceSource, one at a time
 // (cmd sums every slice in one pass over the study and makes a slice's
 // network when it is asked for); a person's unit in a slice is the unit of
-// their spell that covers it.
+// their spell that covers it, or in a run that shows no names
+// (Options.PseudonymousMinGroup above 0) the unit of their row, so that
+// the weights agree with analyze --level person's ties and tell of no
+// move.
 //
 // The package imports graph, metrics (and its subpackages), result and
 // i18n; cmd and viz import it.

@@ -264,7 +264,9 @@ type Person struct {
 	FormalBy string
 	// Score is the cross-sector tie weight: the weight of the person's
 	// ties to people and offices of other sectors, each event credited to
-	// the sectors of both ends at its time (Slice). The ranking key.
+	// the sectors of both ends at its time (Slice); without names
+	// (Options.PseudonymousMinGroup above 0), to the sectors of their
+	// rows. The ranking key.
 	Score float64
 	// Reach counts the sectors other than the row's (the sector of the
 	// person's node: of their unit at the window's last moment a spell
@@ -507,6 +509,9 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 	// (nil for a unit without any), for UnitShare
 	unitSlice := map[string][]float64{}
 	months := 0
+	// a run without names credits everyone in the unit and sector of
+	// their row all window (see the slice loop)
+	blind := opt.PseudonymousMinGroup > 0
 	for si := range src.Len() {
 		sl, err := src.Slice(si)
 		if err == nil && sl.Net == nil {
@@ -520,9 +525,25 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 		sliceWeek[si] = sl.Week
 		sliceWin[si] = sl.Window
 		sn := sl.Net
+		// The unit and sector each node is credited in: its own of the
+		// slice, or in a run without names (blind) the row's, of the
+		// window's network. Credited by the slice, a person who moved
+		// across sectors, and everyone who worked with them, had a
+		// cross_sector_weight that analyze --level person's edges.csv
+		// and people.csv of the same key did not give: on generate
+		// --seed 1136 --scale 0.1 --move-facilitator, the differences
+		// named the listed movers (TestFacilitatorsWeightBlindToMoves).
+		xUnit := make([]string, len(sn.Nodes))
+		xSector := make([]string, len(sn.Nodes))
 		sec := make([]int, len(sn.Nodes)) // provisional sector of each node
 		for x := range sn.Nodes {
-			sec[x] = addSector(r.secOf(sn.Nodes[x].Sector))
+			xUnit[x], xSector[x] = sn.Nodes[x].Unit, sn.Nodes[x].Sector
+			if blind {
+				if g, ok := n.NodeIndex(sn.Nodes[x].ID); ok {
+					xUnit[x], xSector[x] = n.Nodes[g].Unit, n.Nodes[g].Sector
+				}
+			}
+			sec[x] = addSector(r.secOf(xSector[x]))
 		}
 		su := sn.Undirected()
 		for x := range sn.Nodes {
@@ -540,14 +561,15 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 			// a unit renamed or merged into another of the same sector
 			// keeps the spell, in the newer unit; one of another sector
 			// does not, as the spell's credit is reckoned by its sector
-			if k := len(p.Spells); k > 0 && (p.Spells[k-1].unit == r.unitOf(nx.Unit, nx.Sector) ||
-				p.Spells[k-1].Sector == nx.Sector && r.became(p.Spells[k-1].Unit, nx.Unit)) {
+			xu, xs := xUnit[x], xSector[x]
+			if k := len(p.Spells); k > 0 && (p.Spells[k-1].unit == r.unitOf(xu, xs) ||
+				p.Spells[k-1].Sector == xs && r.became(p.Spells[k-1].Unit, xu)) {
 				sp = &p.Spells[k-1]
 				sp.Last = si
 				sp.Weeks = sl.Week - sliceWeek[sp.First] + 1
-				sp.Unit, sp.unit = nx.Unit, r.unitOf(nx.Unit, nx.Sector)
+				sp.Unit, sp.unit = xu, r.unitOf(xu, xs)
 			} else {
-				p.Spells = append(p.Spells, Spell{Unit: nx.Unit, Sector: nx.Sector, First: si, Last: si, Weeks: 1, unit: r.unitOf(nx.Unit, nx.Sector)})
+				p.Spells = append(p.Spells, Spell{Unit: xu, Sector: xs, First: si, Last: si, Weeks: 1, unit: r.unitOf(xu, xs)})
 				sp = &p.Spells[len(p.Spells)-1]
 			}
 			if d := len(provNames) - len(sp.w); d > 0 {
@@ -561,16 +583,16 @@ func Facilitators(ctx context.Context, in Input, opt Options) (*Result, error) {
 				if sy != own {
 					cross += ws[k]
 				}
-				if sn.Nodes[y].Unit != nx.Unit {
+				if xUnit[y] != xu {
 					crossUnit += ws[k]
 				}
 			}
 			if crossUnit > 0 {
 				sp.unitCross += crossUnit
-				us := unitSlice[nx.Unit]
+				us := unitSlice[xu]
 				if us == nil {
 					us = make([]float64, src.Len())
-					unitSlice[nx.Unit] = us
+					unitSlice[xu] = us
 				}
 				us[si] += crossUnit
 			}

@@ -367,6 +367,18 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 			v.Withheld += " " + i18n.T(code, mergedUnits)
 		}
 	}
+	if !data.Revealed {
+		// without names everyone is reckoned in the unit and sector of
+		// their row all window (people.TestFacilitatorsWeightBlindToMoves):
+		// "each event is credited to the person's unit at its time" told
+		// of a credit by spell that such a run does not give
+		v.T.InformalIntro = i18n.T(code, "viz.fac.informalIntroBlind")
+		for k := range v.T.Definitions {
+			if v.T.Definitions[k][0] == i18n.T(code, "viz.fac.col.weight") {
+				v.T.Definitions[k][1] = i18n.T(code, "viz.fac.def.weightBlind")
+			}
+		}
+	}
 	if roundedApart {
 		v.T.InformalIntro += " " + i18n.T(code, "viz.fac.roundedApart")
 	}

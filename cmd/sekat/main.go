@@ -393,6 +393,8 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.inputsRow", a...)
 	case "notNumber":
 		return msg(lang, "pairs.notNumber", a...)
+	case "thousands":
+		return msg(lang, "pairs.thousands", a...)
 	case "emptyID":
 		return msg(lang, "pairs.emptyID", a...)
 	case "unknownID":

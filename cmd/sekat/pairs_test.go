@@ -511,6 +511,20 @@ func TestPairsRefusalsByKind(t *testing.T) {
 			"pairs.csv baris 3: hitungan tabel pairs berjumlah melewati 9223372036854775807, lebih banyak daripada isi log mana pun"},
 		{"bad cell", replaceIn("pairs.csv", "D,C,0,0,0,1", "D,C,0,0,0,x"), nil,
 			`pairs.csv baris 2: data_denied "x" bukan bilangan bulat`},
+		// a file saved by Excel set to Indonesian: "1.000" is a thousand
+		// to its reader, and "bukan bilangan bulat" said it was not a
+		// whole number
+		{"thousands", func(dir string) error {
+			if err := replaceIn("pairs.csv", "C,D,1,0,", "C,D,1.000,0,")(dir); err != nil {
+				return err
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "pairs.csv"))
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, "pairs.csv"), bytes.ReplaceAll(b, []byte(","), []byte(";")), 0o644)
+		}, nil,
+			`pairs.csv baris 8: correspondence "1.000", dalam berkas berpemisah titik koma, terbaca sebagai 1000 yang ditulis dengan pemisah ribuan, seperti yang disimpan lembar kerja berpengaturan bahasa Indonesia, atau sebagai bilangan desimal; sekat pairs menulis bilangan tanpa pemisah, jadi berkas itu disimpan ulang setelah ditulis mesin data: salin berkas yang ditulis mesin data, atau buat ulang tabelnya`},
 		{"inputs missing", remove("inputs.csv"), nil,
 			"tidak lengkap: tabel inputs tidak ada (inputs.parquet, inputs.csv, inputs.csv.gz, atau folder inputs/)"},
 		{"totals missing", remove("totals.csv"), nil,

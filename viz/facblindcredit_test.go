@@ -1,0 +1,58 @@
+package viz
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/sekat-ona/sekat/i18n"
+	"github.com/sekat-ona/sekat/people"
+)
+
+// TestFacilitatorsPageSaysCreditBlindWithoutNames: without --reveal
+// facilitators reckons everyone in the unit and sector of their row for
+// the whole window (people.TestFacilitatorsWeightBlindToMoves), yet the
+// page said above the list "each event is credited to the person's unit
+// at its time", in the definition of the weight "each event is credited
+// to the sectors of both ends at its time (week)", and in the note on
+// withheld spells "Their weight is still credited to the unit of each
+// spell". A page without names now says how its weights are reckoned; a
+// revealed page, whose weights follow each spell, says what it said.
+func TestFacilitatorsPageSaysCreditBlindWithoutNames(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		for _, revealed := range []bool{false, true} {
+			name := lang + "/pseudonymous"
+			want, not := []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind", "viz.fac.spellsWithheld"},
+				[]string{"viz.fac.informalIntro", "viz.fac.def.weight"}
+			if revealed {
+				name = lang + "/reveal"
+				want, not = []string{"viz.fac.informalIntro", "viz.fac.def.weight"}, []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind"}
+			}
+			t.Run(name, func(t *testing.T) {
+				tb := facUnitTables()
+				tb.Withheld = &people.Withheld{MinGroup: 5, SpellsWithheld: !revealed}
+				var buf bytes.Buffer
+				if err := WriteFacilitators(&buf, FacilitatorsData{Result: &people.Result{}, Tables: tb, Lang: lang, Revealed: revealed, KeyID: "k"}); err != nil {
+					t.Fatal(err)
+				}
+				page := buf.String()
+				for _, k := range want {
+					if s := i18n.T(lang, k); !strings.Contains(page, template.HTMLEscapeString(s)) {
+						t.Errorf("the page does not say %q", s)
+					}
+				}
+				for _, k := range not {
+					if s := i18n.T(lang, k); strings.Contains(page, template.HTMLEscapeString(s)) {
+						t.Errorf("the page says %q", s)
+					}
+				}
+				for _, s := range []string{"still credited to the unit of each spell", "tetap dikreditkan kepada unit setiap masa tugas"} {
+					if strings.Contains(page, s) {
+						t.Errorf("the page says %q", s)
+					}
+				}
+			})
+		}
+	}
+}
