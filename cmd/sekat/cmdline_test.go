@@ -413,3 +413,23 @@ func TestPairsFlagElsewhereSaysAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownFlagThenLang: an unknown flag written before --lang en gets
+// its whole refusal in English, the hint to read --help included. Before,
+// flagsFirst gave the unknown flag the word after it (--lang) as its
+// value, the language was read from the reordered line, and the hint came
+// in Indonesian after urfave's English refusal (helper hT, session 53:
+// compare STUDY --force --lang en).
+func TestUnknownFlagThenLang(t *testing.T) {
+	hand := filepath.Join("..", "..", "testdata", "studies", "hand")
+	for _, args := range [][]string{
+		{"compare", hand, "--force", "--lang", "en"},
+		{"analyze", hand, "--bogus", "--lang", "en"},
+		{"analyze", hand, "--bogus", "--lang=en"},
+	} {
+		code, _, stderr := sekat(t, args...)
+		if code != 2 || !strings.Contains(stderr, "unknown flag") || !strings.Contains(stderr, "See `sekat --help`") || strings.Contains(stderr, "Lihat") {
+			t.Errorf("%q: exit %d, %q; want exit 2 and the refusal and its hint in English", args, code, stderr)
+		}
+	}
+}

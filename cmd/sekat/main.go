@@ -688,13 +688,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	args, typed, err := normArgs(args, langOf(args))
 	app.Metadata[typedKey] = typed
+	// The language of what is printed below, read before flagsFirst
+	// moves the flags: an unknown flag takes the word after it as its
+	// value there, so 'compare STUDY --force --lang en' read --lang's
+	// value as STUDY and said the hint below in Indonesian, after
+	// urfave's own refusal in English.
+	lang := langOf(args)
 	if err == nil {
 		var missing, ph string
 		if args, missing, ph = flagsFirst(app, args); missing != "" {
 			if ph == "" {
-				ph = msg(langOf(args), "usage.value")
+				ph = msg(lang, "usage.value")
 			}
-			err = usagef("%s", msg(langOf(args), "usage.needsValue", missing, missing, ph))
+			err = usagef("%s", msg(lang, "usage.needsValue", missing, missing, ph))
 		}
 	}
 	if err == nil {
@@ -704,20 +710,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = notFound
 	}
 	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(stderr, "sekat: "+msg(helpLang(args, os.Getenv), "interrupted"))
+		fmt.Fprintln(stderr, "sekat: "+msg(lang, "interrupted"))
 		return exitCode(err)
 	}
 	if err != nil {
-		if m := explain(err, langOf(args)); m != "" && complete(err) {
+		if m := explain(err, lang); m != "" && complete(err) {
 			fmt.Fprintf(stderr, "sekat: %s\n", m)
 		} else if m != "" {
-			fmt.Fprintf(stderr, "sekat: %s\n  %s: %s\n", m, msg(langOf(args), "detail"), userText(err))
+			fmt.Fprintf(stderr, "sekat: %s\n  %s: %s\n", m, msg(lang, "detail"), userText(err))
 		} else {
 			fmt.Fprintf(stderr, "sekat: %s\n", userText(err))
 		}
 		var u *usageError
 		if errors.As(err, &u) && !u.inFile {
-			fmt.Fprintln(stderr, msg(langOf(args), "seeHelp"))
+			fmt.Fprintln(stderr, msg(lang, "seeHelp"))
 		}
 	}
 	return exitCode(err)
