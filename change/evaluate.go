@@ -981,6 +981,23 @@ func (f *Frame) reformGroups(r Reform) ([]reformGroup, []bool, error) {
 				return g, fileErr(at, "changefile.rf.caseUnit", name, u.ID, u.ID)
 			}
 		}
+		// two names joined by " - ": YAML reads a list item indented
+		// further than the one above it as that item's continuation
+		// (treated:, then "  - ekonomi", then "   - sosial" is the one
+		// name "ekonomi - sosial"), and "check its spelling" sent the
+		// user after a typo (hT, session 53)
+		if parts := strings.Split(name, " - "); len(parts) > 1 {
+			known := 0
+			for _, p := range parts {
+				p = strings.TrimSpace(p)
+				if isSector(p) || slices.ContainsFunc(f.Units, func(u graph.Node) bool { return u.ID == p }) {
+					known++
+				}
+			}
+			if known > 0 {
+				return g, fileErr(at, "changefile.rf.indent", name)
+			}
+		}
 		return g, fileErr(at, "changefile.rf.unknown", name)
 	}
 	var gs []reformGroup

@@ -69,6 +69,7 @@ var fileErrorText = map[string]string{
 	"changefile.rf.noTreated":    "no treated group; list the treated sectors or unit ids under the key treated",
 	"changefile.rf.mixed":        "%q: list sectors or unit ids, not both",
 	"changefile.rf.unknown":      "%q is neither a sector with internal units nor an internal unit of the study; check its spelling",
+	"changefile.rf.indent":       "%q reads as one name: a list item indented further than the one above it is read as the rest of it; write each \"- name\" with its dash at the same indentation as the line above, or the list as [a, b]",
 	"changefile.rf.caseSector":   "%q is not a sector of the study, but %q is: names are compared letter for letter, upper and lower case too; write %s",
 	"changefile.rf.caseUnit":     "%q is not a unit id of the study, but %q is: ids are compared letter for letter, upper and lower case too; write %s",
 	"changefile.rf.notInternal":  "%q is a unit of kind %s in units.csv; evaluate compares internal units and their sectors, the groups the silo rule judges, so it can be neither treated nor a control: list the internal units the reform reached instead",

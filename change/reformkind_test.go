@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/change"
 	"github.com/sekat-ona/sekat/graph"
@@ -58,6 +59,37 @@ func TestReformNameNotInternal(t *testing.T) {
 				if fe.Args[i] != tc.args[i] {
 					t.Errorf("argument %d: %v, want %v (%s)", i, fe.Args[i], tc.args[i], fe.Error())
 				}
+			}
+		})
+	}
+}
+
+// TestReformIndentedItemNamed: a list item indented further than the
+// one above it is read by YAML as that item's continuation, so treated:
+// with "  - A" then "   - B" names the one group "A - B". It was called
+// a name to check the spelling of (hT, session 53, on sekat generate
+// --seed 1126 --scale 0.3 --pilot: "ekonomi - sosial"); it is now said
+// to be an indentation, with the way to write the list. A name with " - "
+// in which no part is a sector or unit is still unknown.
+func TestReformIndentedItemNamed(t *testing.T) {
+	truth, f, at, loc := study(t, synth.Options{Seed: 1, Scale: 0.1, Pilot: true}, graph.Month, false)
+	p := truth.Pilot
+	ps := monthPeriods(f, at(truth.From), at(truth.To), loc)
+	for _, tc := range []struct {
+		name, text, key string
+	}{
+		{"indented item", "date: " + time.Unix(at(p.Date), 0).In(loc).Format("2006-01-02") + "\ntreated:\n  - " + p.Treated[0] + "\n   - " + p.Control[0] + "\n", "changefile.rf.indent"},
+		{"no part known", "date: " + time.Unix(at(p.Date), 0).In(loc).Format("2006-01-02") + "\ntreated:\n  - nothing\n   - here\n", "changefile.rf.unknown"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := change.ReadReform(strings.NewReader(tc.text), loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = change.Evaluate(context.Background(), f, ps, r, change.Options{Seed: 1, Resamples: 10})
+			var fe *change.FileError
+			if !errors.As(err, &fe) || fe.Key != tc.key || fe.Line != 3 {
+				t.Fatalf("error %v, want %s at line 3", err, tc.key)
 			}
 		})
 	}

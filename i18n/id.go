@@ -105,6 +105,7 @@ var id = map[string]string{
 	"changefile.rf.retired":      "%q diganti oleh %s dalam crosswalk, dan periode-periode dibandingkan dalam susunan unit terbaru; sebutkan %[2]s sebagai gantinya",
 	"changefile.rf.unknown":      "%q bukan sektor yang memiliki unit internal dan bukan unit internal studi; periksa ejaannya",
 	"changefile.rf.caseSector":   "%q bukan sektor studi, tetapi %q adalah sektor: nama dibandingkan huruf demi huruf, termasuk huruf besar dan kecilnya; tulis %s",
+	"changefile.rf.indent":       "%q terbaca sebagai satu nama: butir daftar yang menjorok lebih dalam daripada butir di atasnya dibaca sebagai lanjutan butir itu; tulis setiap \"- nama\" dengan tanda pisah sejajar dengan baris di atasnya, atau tulis daftarnya sebagai [a, b]",
 	"changefile.rf.caseUnit":     "%q bukan id unit studi, tetapi %q adalah id unit: id dibandingkan huruf demi huruf, termasuk huruf besar dan kecilnya; tulis %s",
 	"changefile.rf.notInternal":  "%q adalah unit berjenis %s di units.csv; evaluate membandingkan unit internal dan sektornya, kelompok yang dinilai aturan silo, sehingga unit ini tidak dapat menjadi kelompok perlakuan maupun pembanding: sebutkan unit-unit internal yang dijangkau reformasi",
 	"changefile.rf.sectorNoUnit": "sektor %q tidak memiliki unit internal (unit-unitnya koordinator atau eksternal); evaluate membandingkan unit internal dan sektornya, kelompok yang dinilai aturan silo, sehingga sektor ini tidak dapat menjadi kelompok perlakuan maupun pembanding: sebutkan unit-unit internal yang dijangkau reformasi",
