@@ -142,6 +142,7 @@ var en = map[string]string{
 	"errStudy":                  "the study cannot be read; check the folder, the file names and study.yaml",
 	"study.at":                  "%s line %d",
 	"study.layerWeight":         "%s: layer_weights: %s = %v; a layer weight must be a finite number, 0 or more",
+	"study.layerWeightsZero":    "%s: layer_weights: every layer weighs 0, so no letter, meeting or data request makes a tie and there is nothing to analyse; give at least one layer (correspondence, meetings, data_sharing) a weight above 0",
 	"study.windowOrder":         "%s: window: to (%s) is not after from (%s); the window runs from from (inclusive) to to (exclusive): swap them or correct one",
 	"study.encoding":            "%s: encoding: %q; write utf-8, utf-16 or windows-1252 (or leave it out to detect the encoding)",
 	"study.dateOrder":           "%s: date_order: %q; write dmy (day first, the default) or mdy (month first)",

@@ -182,6 +182,7 @@ var id = map[string]string{
 	"errStudy":                   "studi tidak dapat dibaca; periksa folder, nama berkas dan study.yaml",
 	"study.at":                   "%s baris %d",
 	"study.layerWeight":          "%s: layer_weights: %s = %v tidak sah; bobot lapisan harus berupa bilangan hingga, 0 atau lebih",
+	"study.layerWeightsZero":     "%s: layer_weights: semua lapisan berbobot 0, sehingga tidak ada surat, rapat, atau permintaan data yang membentuk ikatan dan tidak ada yang dapat dianalisis; beri paling sedikit satu lapisan (correspondence, meetings, data_sharing) bobot di atas 0",
 	"study.windowOrder":          "%s: window: to (%s) tidak sesudah from (%s); jendela waktu berlaku dari from (termasuk) sampai to (tidak termasuk): tukar keduanya atau perbaiki salah satunya",
 	"study.encoding":             "%s: encoding %q tidak dikenal; tulis utf-8, utf-16 atau windows-1252 (atau hapus kunci itu agar pengodeannya dikenali sendiri)",
 	"study.dateOrder":            "%s: date_order %q tidak dikenal; tulis dmy (hari lebih dulu, bawaan) atau mdy (bulan lebih dulu)",

@@ -564,6 +564,13 @@ func (s *Study) readConfig(path string) error {
 				w.DataSharing = v
 			}
 		}
+		if w.Correspondence == 0 && w.Meetings == 0 && w.DataSharing == 0 {
+			// every layer weighed 0: no event makes a tie, and analyze ran
+			// on a network with no tie at all, its report explaining that
+			// the tie weight counts nothing
+			return settingErr("layerWeightsZero", Place{File: filepath.Base(path), Line: configLine(b, "layer_weights")},
+				"layer_weights: every layer weighs 0, so no letter, meeting or data request makes a tie; give at least one layer a weight above 0")
+		}
 		s.Weights = w
 	}
 	at := func(key string) Place { // the file and the line of window.key

@@ -919,6 +919,8 @@ func studyText(se *ingest.StudyError, lang string) string {
 	switch se.Code {
 	case "layerWeight":
 		return msg(lang, "study.layerWeight", args...)
+	case "layerWeightsZero":
+		return msg(lang, "study.layerWeightsZero", args...)
 	case "windowOrder":
 		return msg(lang, "study.windowOrder", args...)
 	case "encoding":
