@@ -318,8 +318,10 @@ type Person struct {
 	// (Options.PseudonymousMinGroup above 0) with filters, for a person
 	// who passes them but is not shown: fewer than the minimum of the
 	// people of their unit pass them and share their kind of position
-	// (coordinating or not). A pseudonym beside its unit and such a
-	// marker would name the head of a department.
+	// (coordinating or not), or some but fewer than the minimum of those
+	// fail them. A pseudonym beside its unit and such a marker would name
+	// the head of a department; the people missing beside the others, a
+	// newcomer to the unit.
 	SingledOut bool
 	// RankedInformal is set, in a run without names, for a person who
 	// holds a coordinating position (FormalPositions) that fewer than the
@@ -1129,8 +1131,10 @@ func (r *Result) rankFewUnitStaff(k int) {
 // because what it shows of their position picks out fewer than k people of
 // their unit (Person.SingledOut), and takes them out of the filters' pass.
 // The group of a person is the people of their unit (external staff,
-// never listed, aside) who pass the filters and share their kind of
-// position: coordinating (a formal coordinator by position) or not. It is
+// never listed, aside) who share their kind of position: coordinating (a
+// formal coordinator by position) or not. Its people are shown only when
+// at least k of them pass the filters and none or at least k do not: the
+// people missing beside those shown are picked out too. It is
 // checked for everyone when a filter is in force (the list then says that
 // each person listed passes it) and, without filters, for the formal
 // coordinators by position (the formal list says that they hold a
@@ -1144,19 +1148,32 @@ func (r *Result) singleOut(k int) {
 		position bool
 	}
 	byPosition := func(p *Person) bool { return p.Class == Formal && p.FormalBy != "unit" }
-	size := map[group]int{}
+	// of each group, the people who pass the filters and those who do not
+	size := map[group][2]int{}
 	for i := range r.People {
 		p := &r.People[i]
-		if p.Class != External && p.Passes {
-			size[group{r.unitOfNode(p.Node), byPosition(p)}]++
+		if p.Class == External {
+			continue
 		}
+		g := group{r.unitOfNode(p.Node), byPosition(p)}
+		c := size[g]
+		if p.Passes {
+			c[0]++
+		} else {
+			c[1]++
+		}
+		size[g] = c
 	}
 	for i := range r.People {
 		p := &r.People[i]
 		if p.Class == External || !p.Passes || !filtered && !byPosition(p) {
 			continue
 		}
-		if size[group{r.unitOfNode(p.Node), byPosition(p)}] < k {
+		// Fewer than k who fail are singled out as well: ranks count
+		// the people filtered out, so the rank missing beside the
+		// unit's listed people named the one who failed (a newcomer
+		// to the unit, of a tenure filter: TestFilterFewFailSingledOut)
+		if c := size[group{r.unitOfNode(p.Node), byPosition(p)}]; c[0] < k || c[1] > 0 && c[1] < k {
 			p.Passes, p.SingledOut = false, true
 			if p.Score > 0 {
 				r.SingledOut++
