@@ -1731,7 +1731,7 @@ Examples:
 	"rule.R4":                            "Single carrier: every sector pair of which at least %s%% of the tie weight is held by one unit (of a sector with two units or more; ties between internal units only; pairs with a tie weight of at least %s) gets a second facilitator from another unit of the carrier's sector.",
 	"rule.R5":                            "Ceremonial forum: every ceremonial forum is asked to set follow-up actions between units at the end of each meeting and check them; if it stays ceremonial, it is merged or stopped.",
 	"rule.R6":                            "Refused dataset: at most %d {1:dataset|datasets} with at least %d cross-sector {2:request|requests} of which at least %s%% were refused, not already named by R1, get a data-sharing agreement.",
-	"rule.R7":                            "Always: run the analysis again six months later and compare with sekat compare.",
+	"rule.R7":                            "Always: run the analysis again six months later and compare with sekat compare; when no sector holds two units or more, first add each unit's sector to the units table.",
 	"viz.param.commandLine":              "Command line (without --out)",
 	"viz.param.commit":                   "Commit",
 	"viz.param.commitUnknown":            "not recorded (the binary was built without VCS information, e.g. with -buildvcs=false)",
