@@ -1,12 +1,9 @@
 package viz
 
 import (
-	"bytes"
-	"html/template"
 	"strings"
 	"testing"
 
-	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/people"
 )
 
@@ -32,21 +29,7 @@ func TestFacilitatorsPageSaysCreditBlindWithoutNames(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				tb := facUnitTables()
 				tb.Withheld = &people.Withheld{MinGroup: 5, SpellsWithheld: !revealed}
-				var buf bytes.Buffer
-				if err := WriteFacilitators(&buf, FacilitatorsData{Result: &people.Result{}, Tables: tb, Lang: lang, Revealed: revealed, KeyID: "k"}); err != nil {
-					t.Fatal(err)
-				}
-				page := buf.String()
-				for _, k := range want {
-					if s := i18n.T(lang, k); !strings.Contains(page, template.HTMLEscapeString(s)) {
-						t.Errorf("the page does not say %q", s)
-					}
-				}
-				for _, k := range not {
-					if s := i18n.T(lang, k); strings.Contains(page, template.HTMLEscapeString(s)) {
-						t.Errorf("the page says %q", s)
-					}
-				}
+				page := facPageSays(t, tb, lang, revealed, want, not)
 				for _, s := range []string{"still credited to the unit of each spell", "tetap dikreditkan kepada unit setiap masa tugas"} {
 					if strings.Contains(page, s) {
 						t.Errorf("the page says %q", s)

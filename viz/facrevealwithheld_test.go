@@ -35,22 +35,31 @@ func TestFacilitatorsPageHiddenGroupsCountedAsRun(t *testing.T) {
 				want, not = not, want
 			}
 			t.Run(name, func(t *testing.T) {
-				var buf bytes.Buffer
-				if err := WriteFacilitators(&buf, FacilitatorsData{Result: &people.Result{}, Tables: tb, Lang: lang, Revealed: revealed, KeyID: "k"}); err != nil {
-					t.Fatal(err)
-				}
-				page := buf.String()
-				for _, k := range want {
-					if s := i18n.T(lang, k); !strings.Contains(page, template.HTMLEscapeString(s)) {
-						t.Errorf("the page does not say %q", s)
-					}
-				}
-				for _, k := range not {
-					if s := i18n.T(lang, k); strings.Contains(page, template.HTMLEscapeString(s)) {
-						t.Errorf("the page says %q", s)
-					}
-				}
+				facPageSays(t, tb, lang, revealed, want, not)
 			})
 		}
 	}
+}
+
+// facPageSays writes the facilitators page of tables tb in lang and
+// checks that it says the texts of the keys want and none of not; it
+// returns the page.
+func facPageSays(t *testing.T, tb people.Tables, lang string, revealed bool, want, not []string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteFacilitators(&buf, FacilitatorsData{Result: &people.Result{}, Tables: tb, Lang: lang, Revealed: revealed, KeyID: "k"}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, k := range want {
+		if s := i18n.T(lang, k); !strings.Contains(page, template.HTMLEscapeString(s)) {
+			t.Errorf("the page does not say %q", s)
+		}
+	}
+	for _, k := range not {
+		if s := i18n.T(lang, k); strings.Contains(page, template.HTMLEscapeString(s)) {
+			t.Errorf("the page says %q", s)
+		}
+	}
+	return page
 }
