@@ -1785,7 +1785,7 @@ Contoh:
 	"rule.R4":                            "Pemikul tunggal: setiap pasangan sektor yang paling sedikit %s%% bobot ikatannya dipegang satu unit (dari sektor dengan dua unit atau lebih; hanya ikatan antarunit internal; pasangan dengan bobot ikatan paling sedikit %s) mendapat fasilitator kedua dari unit lain di sektor pemikul.",
 	"rule.R5":                            "Forum seremonial: setiap forum seremonial diminta menetapkan tindak lanjut antarunit pada akhir rapat dan memeriksanya; bila tetap seremonial, digabung atau dihentikan.",
 	"rule.R6":                            "Dataset yang ditolak: paling banyak %d dataset dengan paling sedikit %d permintaan antarsektor yang paling sedikit %s%%-nya ditolak, dan belum disebut oleh R1, mendapat perjanjian berbagi pakai data.",
-	"rule.R7":                            "Selalu: ulangi analisis enam bulan kemudian dan bandingkan dengan sekat compare; bila tidak ada sektor yang memuat dua unit atau lebih, lengkapi dahulu sektor setiap unit pada tabel units.",
+	"rule.R7":                            "Selalu: ulangi analisis enam bulan kemudian dan bandingkan dengan sekat compare; bila tidak ada sektor yang memuat dua unit atau lebih, lengkapi dahulu kolom sector pada tabel units.",
 	"viz.param.commandLine":              "Baris perintah (tanpa --out)",
 	"viz.param.commit":                   "Commit",
 	"viz.param.commitUnknown":            "tidak tercatat (biner dibangun tanpa informasi VCS, mis. dengan -buildvcs=false)",

@@ -985,7 +985,7 @@ func TestBriefingRerunWithoutSectors(t *testing.T) {
 			// the method page's rule R7 covers both wordings: it said
 			// only "run again and compare" (hS, session 53)
 			rule := html.UnescapeString(i18n.RuleText(lang, recommend.Rerun, coord.Options{}))
-			if !strings.Contains(page, rule) || !strings.Contains(rule, map[string]string{"id": "sektor setiap unit", "en": "each unit's sector"}[lang]) {
+			if !strings.Contains(page, rule) || !strings.Contains(rule, map[string]string{"id": "kolom sector pada tabel units", "en": "each unit's sector"}[lang]) {
 				t.Errorf("%s: the method page's rule R7 %q does not say to add the sectors when none holds two units", lang, rule)
 			}
 		}
