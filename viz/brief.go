@@ -320,6 +320,9 @@ func (b *Briefing) forumView(code string, i int) forumView {
 func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	o := b.Options.Values()
 	bv := &briefView{HasEvents: b.HasEvents}
+	// no sector holds two units (no sector column): R7 asks for the
+	// sectors, in the briefing and on the method page
+	noSectors := !r.SectorsUsable && r.Net != nil && r.Net.Level == graph.UnitLevel
 	// Sectors before units, silos before the watch list within each.
 	for _, unit := range []bool{false, true} {
 		for _, l := range []struct {
@@ -502,7 +505,7 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 		}
 		switch silos := siloCount(r); {
 		case rec.Rule != recommend.Rerun:
-		case silos == 0 && !r.SectorsUsable && r.Net != nil && r.Net.Level == graph.UnitLevel:
+		case silos == 0 && noSectors:
 			// "compare ... to see whether any sector has become more
 			// closed" where no sector holds two units (Zachary's karate
 			// club as letters between members, no sector column): no run
@@ -574,7 +577,14 @@ func brief(v *view, r *metrics.Result, b *Briefing, code string) {
 	bv.NameKey = names.key(code)
 	v.Brief = bv
 	for _, rule := range recommend.Rules {
-		v.Rules = append(v.Rules, [2]string{string(rule), i18n.RuleText(code, rule, b.Options)})
+		text := i18n.RuleText(code, rule, b.Options)
+		if rule == recommend.Rerun && noSectors {
+			// the method page states R7 as the briefing applies it (a
+			// statement of both cases made the kabupaten report's
+			// print a page longer)
+			text = i18n.T(code, "rule.R7.noSectors")
+		}
+		v.Rules = append(v.Rules, [2]string{string(rule), text})
 	}
 	nodeMap := i18n.T(code, "viz.mapRule.unit")
 	if r.Net.Level == graph.PersonLevel {
