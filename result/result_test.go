@@ -526,6 +526,24 @@ func TestReadIncompleteFolder(t *testing.T) {
 	if _, err := st.Analysis(); !errors.Is(err, ErrIncomplete) || !strings.Contains(err.Error(), "A -> Z") {
 		t.Errorf("an edge to an unknown node: %v", err)
 	}
+	// a node written twice: the lines of both rows (it named neither;
+	// helper hS, session 53)
+	var last int
+	dir = copyDir("", func(name string, b []byte) []byte {
+		if name == "units.csv" {
+			lines := strings.SplitAfter(string(b), "\n")
+			b = append(b, lines[1]...) // the first row again, on the last line
+			last = strings.Count(string(b), "\n")
+		}
+		return b
+	})
+	if st, err = Read(dir); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("units.csv lines 2 and %d both name node", last)
+	if _, err := st.Analysis(); !errors.Is(err, ErrIncomplete) || !strings.Contains(err.Error(), want) {
+		t.Errorf("a node twice: %v, want %q", err, want)
+	}
 }
 
 // TestAddedColumnsReadWithout: a groups table that an earlier sekat

@@ -323,8 +323,10 @@ func (s *Study) Analysis() (*metrics.Result, error) {
 			Coordinator: r.Coordinator, Itinerant: r.Itinerant, Representative: r.Representative,
 			Gatekeeper: r.Gatekeeper, Liaison: r.Liaison, Articulation: r.Articulation, EIIndex: r.EIIndex,
 			ShareRequests: r.ShareRequests, ShareDenialRate: r.ShareDenialRate, InternalMessages: r.InternalMessages}
-		if _, dup := idx[r.ID]; dup {
-			return nil, fmt.Errorf("result: %s.csv names node %q twice: %w; run sekat analyze again", NodeTable(level).Name, r.ID, ErrIncomplete)
+		if j, dup := idx[r.ID]; dup {
+			// the rows' lines, as edges.csv's below are named: it said
+			// only "names node twice", leaving the rows to be found
+			return nil, fmt.Errorf("result: %s.csv lines %d and %d both name node %q: %w; run sekat analyze again", NodeTable(level).Name, j+2, i+2, r.ID, ErrIncomplete)
 		}
 		idx[r.ID] = int32(i)
 	}
