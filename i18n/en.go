@@ -1952,6 +1952,7 @@ Examples:
 	"viz.fac.def.roles":            "Gould–Fernandez (coordinator, itinerant, representative, gatekeeper, liaison) with expected value, standard deviation and z as R sna::brokerage gives them, and a z against shuffled sector labels; in facilitators.csv.",
 	"viz.fac.def.spells.term":      "Spell",
 	"viz.fac.def.spells":           "the window is cut into weeks (and at the first of every month); in each slice a person is in the unit of the spell in force (their definitive post, not a Plt or Plh held beside it), so a person who moved is credited to both units. The weeks of a spell are the weeks (from Monday) of the window that the person spent in its unit, with or without ties in each; a week that the first of a month cut at the move is in both spells.",
+	"viz.fac.def.spellsBlind":      "not shown without --reveal (a move is named by the transfer decree), and no credit follows a move: every person is in the unit and sector of their row for the whole window. With --reveal the window is cut into weeks (and at the first of every month), each slice puts a person in the unit of the spell in force (their definitive post, not a Plt or Plh held beside it), and a person who moved is credited to both units.",
 	"viz.fac.def.set.term":         "Facilitator set",
 	"viz.fac.def.set":              "chosen one at a time: each time the person with the largest gain in coverage (ties: the larger weight), with a cap per OPD.",
 	"viz.fac.def.privacy.term":     "Privacy",
