@@ -397,6 +397,9 @@ type reader struct {
 	res   *Result
 	keep  map[string]bool  // periods in the window
 	start map[string]int64 // their start, clipped to the window: the time given to Builder.At
+	// span is each period's [start, end), clipped to the tables' window:
+	// the times its rows of pairs and meeting_sizes must lie in (times)
+	span map[string]graph.Window
 	// for whole: the totals of every period (also those outside the
 	// window), the periods used, the data rows read per table and period,
 	// and the part files read per table, period and sha256
@@ -646,6 +649,11 @@ func (e *NoPairsFolderError) Unwrap() error { return ErrPairs }
 //	emptyTableName   Pos
 //	selfPair         Pos, id
 //	meetingSize      Pos, size, max_meeting_size
+//	pairOrder        Pos, source, target, target, source (meeting_sizes' source after its target)
+//	meetingsShare    Pos, value (pairs' meetings not a number of 0 or more)
+//	timeOutsidePeriod  Pos, column, time, its date and clock, period, from, to (dates)
+//	timeOutsideWindow  Pos, column, time, its date and clock, from, to of the tables' window
+//	firstAfterLast   Pos, first_at, its date and clock, last_at, its date and clock
 //	sameLogs         unit-level folder, person-level folder
 //	unitPairsAtUnit  folder
 //	notFolder        file, its folder (a table given for the folder)
@@ -1858,12 +1866,75 @@ func (r *reader) usePeriod(f *FileRead) (bool, error) {
 		return false, &BlockCutError{Dir: r.dir, Every: m.Every, Period: f.Period, From: wa, To: wb, Bound: x}
 	}
 	if r.start == nil {
-		r.start = map[string]int64{}
+		r.start, r.span = map[string]int64{}, map[string]graph.Window{}
 	}
-	r.keep[f.Period], r.start[f.Period] = true, wa
+	r.keep[f.Period], r.start[f.Period], r.span[f.Period] = true, wa, graph.Window{From: ta, To: tb}
 	r.res.Periods = append(r.res.Periods, f.Period)
 	sort.Strings(r.res.Periods)
 	return true, nil
+}
+
+// meetingsShare checks the meetings of a row of pairs, which sekat reads
+// from meeting_sizes: a number of 0 or more, written as sekat pairs
+// writes it (a DOUBLE, the Newman value halved per direction: 0.25,
+// 1.5), never empty. It was not read at all: a cell "banyak", -3 or NaN
+// was taken without a word. In a file separated by ';', as Indonesian
+// Excel saves one, a decimal comma (0,25) is read as a point.
+func (r *reader) meetingsShare(f *FileRead, row int64, v *string) error {
+	if v == nil {
+		return pairsCodeErr("nullCount", "%v: the count %s is empty (NULL); sekat pairs writes every count, 0 included, so the table was changed or not made by sekat pairs: make the tables again", at1(f, row), "meetings")
+	}
+	s := strings.TrimSpace(*v)
+	if f.semicolons && !strings.Contains(s, ".") {
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || x < 0 || strings.ContainsAny(s, "_xXpP") {
+		return pairsCodeErr("meetingsShare", "%v: meetings %q is not a number of 0 or more; sekat pairs writes there the pair's meetings, each shared among the units or people met and halved per direction (0, 0.25, 1.5): make the tables again", at1(f, row), *v)
+	}
+	return nil
+}
+
+// times checks the first_at and last_at (v[0], v[1]) of a row of pairs
+// or meeting_sizes: whole Unix seconds, below 0 before 1970, or empty;
+// first_at not after last_at; each inside the row's period (its folder's,
+// clipped to the tables' window), or inside the tables' window when they
+// have no periods, as sekat pairs writes a row in the period of its
+// events' times and only events in the window. They were not read in
+// pairs, and in meeting_sizes only as numbers: a first_at after last_at,
+// or a time of another month, was taken without a word.
+func (r *reader) times(f *FileRead, row int64, v []*string) error {
+	loc := r.o.Loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	date := func(x int64) string { return time.Unix(x, 0).In(loc).Format("2006-01-02 15:04:05") }
+	var ts [2]int64
+	for j, c := range []string{"first_at", "last_at"} {
+		if v[j] == nil {
+			continue
+		}
+		x, err := num(f, row, c, v[j])
+		if err != nil {
+			return err
+		}
+		ts[j] = x
+		w := r.res.Meta.Window
+		if f.Period != "" {
+			w = r.span[f.Period]
+		}
+		if w.From != 0 && x < w.From || w.To != 0 && x >= w.To {
+			from, to := r.dates(w)
+			if f.Period != "" {
+				return pairsCodeErr("timeOutsidePeriod", "%v: %s %d (%s) lies outside the period %s of the folder the file is in, from %s up to %s; sekat pairs writes each row in the period of its events' times: a file moved or copied into another period's folder, or a folder renamed, or the table changed; move the file into the folder of its period, or make the tables again", at1(f, row), c, x, date(x), f.Period, from, to)
+			}
+			return pairsCodeErr("timeOutsideWindow", "%v: %s %d (%s) lies outside the window of the tables' meta, from %s up to %s; sekat pairs writes only the events inside the window: the table or the meta table was changed; make the tables again", at1(f, row), c, x, date(x), from, to)
+		}
+	}
+	if v[0] != nil && v[1] != nil && ts[0] > ts[1] {
+		return pairsCodeErr("firstAfterLast", "%v: first_at %d (%s) is after last_at %d (%s); sekat pairs writes there the times of the pair's first and last events: the table was changed or not made by sekat pairs; make the tables again", at1(f, row), ts[0], date(ts[0]), ts[1], date(ts[1]))
+	}
+	return nil
 }
 
 // node finds the node of id at the level.
@@ -1896,9 +1967,6 @@ func (r *reader) table(t string) error {
 		return pairsCodeErr("missingTable", "%s: no %s table (%s.parquet, %s.csv, %s.csv.gz or a folder %s/): copy the whole folder the engine wrote, or make the tables again with sekat pairs", r.dir, t, t, t, t, t)
 	}
 	cols := tableColumns[t]
-	if t == TablePairs {
-		cols = []string{"source", "target", "correspondence", "data_sharing", "data_denied"}
-	}
 	lvl := r.o.Level
 	for i := range fs {
 		f := &fs[i]
@@ -2091,19 +2159,33 @@ func (r *reader) table(t string) error {
 				if u == w {
 					return pairsCodeErr("selfPair", "%v: source and target are both %q; a pair joins two nodes: make the tables again", at1(f, row), *v[0])
 				}
-				// the counts; first_at and last_at of meeting_sizes are
-				// times, which before 1970 are below 0 (as in inputs)
-				end := len(cols)
+				// meeting_sizes holds an unordered pair once, the smaller
+				// id first, as the SQL joins the attendees (a.node <
+				// b.node: the ids' bytes, in DuckDB, Spark and Trino
+				// alike); a row written the other way round was read as
+				// another key, and a pair written both ways counted its
+				// meetings twice, unseen at person level
+				if t == TableMeetingSizes && *v[0] > *v[1] {
+					return pairsCodeErr("pairOrder", "%v: source %q comes after target %q; meeting_sizes holds each pair of nodes once, the smaller id first (source < target, the ids compared byte by byte, as sekat pairs writes them): write the row with source %q and target %q, or make the tables again", at1(f, row), *v[0], *v[1], *v[1], *v[0])
+				}
+				// the counts (of pairs: correspondence, data_sharing and
+				// data_denied; its meetings, a fraction, are checked
+				// apart), then first_at and last_at, times, which before
+				// 1970 are below 0 (as in inputs)
+				var n []int64
 				if t == TableMeetingSizes {
-					end = 4
-					for j := end; j < len(cols); j++ {
-						if _, err := num(f, row, cols[j], v[j]); err != nil {
-							return err
-						}
+					n, err = nums(v, row, 2, 4)
+				} else if n, err = nums(v, row, 2, 3); err == nil {
+					if err = r.meetingsShare(f, row, v[3]); err == nil {
+						var g []int64
+						g, err = nums(v, row, 4, 6)
+						n = append(n, g...)
 					}
 				}
-				n, err := nums(v, row, 2, end)
 				if err != nil {
+					return err
+				}
+				if err := r.times(f, row, v[len(cols)-2:]); err != nil {
 					return err
 				}
 				k := rowKey{table: t, period: f.Period, a: u, b: w}

@@ -234,13 +234,24 @@ var handPairsByDay = map[string]string{
 	"nodes/period=2025-01-10/part-0.csv": handPairs["nodes.csv"],
 	"nodes/period=2025-03-03/part-0.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,0,0,0,0\nB,0,0,0,0\nC,0,0,0,0\nD,0,0,0,0\nE,0,0,0,0\n",
 	"pairs/period=2025-01-10/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
-		"D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\n",
+		timedRows("D,C,0,0,0,1,1,1\nA,B,1,0.25,0,0,1,1\nC,A,0,0.25,1,1,1,1\n", day10),
 	"pairs/period=2025-03-03/part-0.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" +
-		"A,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n",
+		timedRows("A,C,1,0.25,0,0,1,1\nB,A,1,0.25,0,0,1,1\nB,C,1,0.75,0,0,1,1\nC,D,1,0,0,0,1,1\n", day303),
 	"meeting_sizes/period=2025-01-10/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
-		"B,C,2,1,1,1\nA,B,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\n",
+		timedRows("B,C,2,1,1,1\nA,B,3,1,1,1\nA,C,3,1,1,1\nB,C,3,1,1,1\n", day10),
 	"meeting_sizes/period=2025-03-03/part-0.csv": "source,target,size,meetings,first_at,last_at\n" +
-		"D,E,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n",
+		timedRows("D,E,3,1,1,1\nA,D,3,1,1,1\nA,E,3,1,1,1\n", day303),
+}
+
+// day10 and day303 are 09:00 of 2025-01-10 and 2025-03-03 in the hand
+// study's zone (WIB), the first_at and last_at of handPairsByDay's rows
+// of those days: the reader refuses a time outside its row's period.
+const day10, day303 = "1736474400", "1740967200"
+
+// timedRows is rows of pairs or meeting_sizes written with first_at and
+// last_at 1 (as handPairs, unpartitioned, has them) with both at t.
+func timedRows(rows, t string) string {
+	return strings.ReplaceAll(rows, ",1,1\n", ","+t+","+t+"\n")
 }
 
 // TestLoadPairsBlocks: with time blocks (Options.Blocks, as compare and
@@ -504,11 +515,11 @@ func TestLoadPairsWhole(t *testing.T) {
 		{"pairs part twice", edit("", map[string]string{"pairs/period=2025-03-03/part-1 (copy).csv": handPairsByDay["pairs/period=2025-03-03/part-0.csv"]}), "hold the same bytes"},
 		// one key in two rows: before, their counts were summed (an
 		// engine that appended a second run's part file to the folder)
-		{"pairs key in another part", edit("", map[string]string{"pairs/period=2025-03-03/part-1.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\nB,C,1,0.75,0,0,1,1\n"}),
+		{"pairs key in another part", edit("", map[string]string{"pairs/period=2025-03-03/part-1.csv": "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\n" + timedRows("B,C,1,0.75,0,0,1,1\n", day303)}),
 			"table pairs holds the key (period 2025-03-03, source B, target C) in two rows, pairs/period=2025-03-03/part-0.csv line 4 and pairs/period=2025-03-03/part-1.csv line 2"},
-		{"pairs key twice in a file", edit("", map[string]string{"pairs/period=2025-01-10/part-0.csv": handPairsByDay["pairs/period=2025-01-10/part-0.csv"] + "A,B,1,0.25,0,0,1,1\n"}),
+		{"pairs key twice in a file", edit("", map[string]string{"pairs/period=2025-01-10/part-0.csv": handPairsByDay["pairs/period=2025-01-10/part-0.csv"] + timedRows("A,B,1,0.25,0,0,1,1\n", day10)}),
 			"(period 2025-01-10, source A, target B) in two rows, pairs/period=2025-01-10/part-0.csv line 3 and pairs/period=2025-01-10/part-0.csv line 5"},
-		{"meeting_sizes key twice", edit("", map[string]string{"meeting_sizes/period=2025-01-10/part-1.csv": "source,target,size,meetings,first_at,last_at\nB,C,2,1,1,1\n"}),
+		{"meeting_sizes key twice", edit("", map[string]string{"meeting_sizes/period=2025-01-10/part-1.csv": "source,target,size,meetings,first_at,last_at\n" + timedRows("B,C,2,1,1,1\n", day10)}),
 			"table meeting_sizes holds the key (period 2025-01-10, source B, target C, size 2) in two rows"},
 		{"nodes key twice", edit("", map[string]string{"nodes/period=2025-01-10/part-1.csv": "node,internal_messages,internal_shares,large_meetings,circulars_sent\nA,1,1,0,0\n"}),
 			"table nodes holds the key (period 2025-01-10, node A) in two rows, nodes/period=2025-01-10/part-0.csv line 3 and nodes/period=2025-01-10/part-1.csv line 2"},

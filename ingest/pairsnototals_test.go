@@ -24,8 +24,8 @@ var personPairsByDay = map[string]string{
 		"0,0,0,3,0,0,0,0,0,0,0\n",
 	"nodes/period=2025-01-10/part-0.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
 	"nodes/period=2025-02-10/part-0.csv":         "node,internal_messages,internal_shares,large_meetings,circulars_sent\np1,0,0,0,0\np4,0,0,0,0\n",
-	"pairs/period=2025-01-10/part-0.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,2,2,1,1\n",
-	"meeting_sizes/period=2025-02-10/part-0.csv": "source,target,size,meetings,first_at,last_at\np1,p4,2,3,1,1\n",
+	"pairs/period=2025-01-10/part-0.csv":         "source,target,correspondence,meetings,data_sharing,data_denied,first_at,last_at\np1,p4,2,0,2,2," + day10 + "," + day10 + "\n",
+	"meeting_sizes/period=2025-02-10/part-0.csv": "source,target,size,meetings,first_at,last_at\np1,p4,2,3,1739152800,1739152800\n",
 }
 
 // TestLoadPairsPeriodWithoutTotals: rows of a period for which the totals

@@ -15,16 +15,19 @@ import (
 // to the sectors of both ends at its time (week)", and in the note on
 // withheld spells "Their weight is still credited to the unit of each
 // spell". A page without names now says how its weights are reckoned; a
-// revealed page, whose weights follow each spell, says what it said.
+// revealed page, whose weights follow each spell, says what it said. The
+// definition of a spell said, beside those, "a person who moved is
+// credited to both units" without names too: it now says that no credit
+// follows a move without --reveal, and how it does with it.
 func TestFacilitatorsPageSaysCreditBlindWithoutNames(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		for _, revealed := range []bool{false, true} {
 			name := lang + "/pseudonymous"
-			want, not := []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind", "viz.fac.spellsWithheld"},
-				[]string{"viz.fac.informalIntro", "viz.fac.def.weight"}
+			want, not := []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind", "viz.fac.spellsWithheld", "viz.fac.def.spellsBlind"},
+				[]string{"viz.fac.informalIntro", "viz.fac.def.weight", "viz.fac.def.spells"}
 			if revealed {
 				name = lang + "/reveal"
-				want, not = []string{"viz.fac.informalIntro", "viz.fac.def.weight"}, []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind"}
+				want, not = []string{"viz.fac.informalIntro", "viz.fac.def.weight", "viz.fac.def.spells"}, []string{"viz.fac.informalIntroBlind", "viz.fac.def.weightBlind", "viz.fac.def.spellsBlind"}
 			}
 			t.Run(name, func(t *testing.T) {
 				tb := facUnitTables()

@@ -374,8 +374,14 @@ func WriteFacilitators(w io.Writer, data FacilitatorsData) error {
 		// of a credit by spell that such a run does not give
 		v.T.InformalIntro = i18n.T(code, "viz.fac.informalIntroBlind")
 		for k := range v.T.Definitions {
-			if v.T.Definitions[k][0] == i18n.T(code, "viz.fac.col.weight") {
+			switch v.T.Definitions[k][0] {
+			case i18n.T(code, "viz.fac.col.weight"):
 				v.T.Definitions[k][1] = i18n.T(code, "viz.fac.def.weightBlind")
+			case i18n.T(code, "viz.fac.def.spells.term"):
+				// "a person who moved is credited to both units" stood
+				// beside the weight's "in the sectors of their rows for
+				// the whole window", of spells the page does not show
+				v.T.Definitions[k][1] = i18n.T(code, "viz.fac.def.spellsBlind")
 			}
 		}
 	}

@@ -200,7 +200,15 @@ func runFacilitators(ctx context.Context, o facilitatorsOptions, stdout, stderr 
 			}
 			return strings.Join(named, ", ")
 		}
-		reorgNote = msg(o.Lang, "fac.reorgUndeclared", list(closed), list(opened))
+		// without --reveal the spells are not reckoned (every person is
+		// in the unit and sector of their row for the whole window), so
+		// only the tenure restarts: "their spell is split in two" said
+		// of the weight what it was no more
+		key := "fac.reorgUndeclared"
+		if !o.Reveal {
+			key = "fac.reorgUndeclaredBlind"
+		}
+		reorgNote = msg(o.Lang, key, list(closed), list(opened))
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", reorgNote))
 	}
 	if fp := l.res.Study.Config.Facilitators.FormalPositions; fp != nil {

@@ -89,8 +89,21 @@ func pairsCommand(hl string) *cli.Command {
 	}
 }
 
-// runPairs writes the pair SQL of o.Study, or with o.Run runs it.
+// runPairs writes the pair SQL of o.Study, or with o.Run runs it. Of
+// person-level tables, once written, it says on stderr that they name
+// the staff by their ids in clear (pairs.personIDs): every other person-level output is
+// pseudonymous unless --reveal, and these, which analyze --pairs must join
+// to the people table, cannot be.
 func runPairs(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) error {
+	err := runPairsText(ctx, o, stdout, stderr)
+	if err == nil && o.Level == "person" {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "pairs.personIDs")))
+	}
+	return err
+}
+
+// runPairsText is runPairs without its note on person-level tables.
+func runPairsText(ctx context.Context, o pairsOptions, stdout, stderr io.Writer) error {
 	d, ok := engine.ParseDialect(o.Dialect)
 	if !ok {
 		return usagef(msg(o.Lang, "badChoice"), "--dialect", asTyped(o.typed, "dialect", o.Dialect), "duckdb, spark, trino")

@@ -74,7 +74,7 @@ func runValidate(ctx context.Context, o studyOptions, show int, stdout io.Writer
 	var n, ids int64            // problems reported; of them ids left out of kept letters
 	delims := map[string]byte{} // of the files with rows ending in a delimiter too many
 	o.MaxRejectRate = 1
-	o.emptyOK = true
+	o.emptyOK, o.showValues = true, true
 	l, err := loadStudyCollect(ctx, o, func(e *ingest.RowError) {
 		n++
 		if e.TrailingDelim {

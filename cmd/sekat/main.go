@@ -411,6 +411,16 @@ func pairsText(e *engine.PairsError, lang string) string {
 		return msg(lang, "pairs.selfPair", a...)
 	case "meetingSize":
 		return msg(lang, "pairs.meetingSize", a...)
+	case "pairOrder":
+		return msg(lang, "pairs.pairOrder", a...)
+	case "meetingsShare":
+		return msg(lang, "pairs.meetingsShare", a...)
+	case "timeOutsidePeriod":
+		return msg(lang, "pairs.timeOutsidePeriod", a...)
+	case "timeOutsideWindow":
+		return msg(lang, "pairs.timeOutsideWindow", a...)
+	case "firstAfterLast":
+		return msg(lang, "pairs.firstAfterLast", a...)
 	case "sameLogs":
 		return msg(lang, "pairs.sameLogs", a...)
 	case "unitPairsAtUnit":

@@ -749,6 +749,14 @@ func TestPairsWindowOpen(t *testing.T) {
 	if err := replaceIn("meta.csv", ",none,,,", fmt.Sprintf(",none,%d,%d,", from, to))(tables); err != nil {
 		t.Fatal(err)
 	}
+	// the rows' times inside the window, as sekat pairs writes them
+	// (handTables' times are 1, of 1970, for tables without a window)
+	for _, name := range []string{"pairs.csv", "meeting_sizes.csv"} {
+		p := filepath.Join(tables, name)
+		if err := os.WriteFile(p, []byte(strings.ReplaceAll(readFile(t, p), ",1,1\n", fmt.Sprintf(",%d,%d\n", from, from))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, c := range []struct {
 		lang  string
 		flags []string

@@ -54,6 +54,10 @@ type studyOptions struct {
 	// emptyOK lets a study without any event in the window load (validate
 	// lists the rejected rows first, then says so).
 	emptyOK bool
+	// showValues prints on stderr the values of warnings that may
+	// identify a person without --reveal (validate, which lists rejected
+	// values too: stderrWarningText).
+	showValues bool
 	// blocks, when set, also sums the pairs per time block (compare,
 	// trend: ingest.Options.Blocks).
 	blocks graph.Blocks
@@ -463,7 +467,7 @@ func loadStudyCollect(ctx context.Context, o studyOptions, onReject func(*ingest
 		MaxSpool: o.MaxSpool, Progress: o.Progress, Blocks: o.blocks, BlocksOnly: o.noNet && o.blocks.Len() > 0, Events: &graph.EventLog{Limit: maxEvents}, UnitPairs: o.UnitPairs}
 	say := func(w ingest.Warning) {
 		if o.warn != nil {
-			fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", warningText(w, o.Lang)))
+			fmt.Fprintln(o.warn, "sekat: "+msg(o.Lang, "warning", stderrWarningText(w, o)))
 		}
 	}
 	// A log table that holds its header alone is said once: by the stop
@@ -1703,12 +1707,27 @@ func warnsPersonal(l *loaded) bool {
 	return slices.ContainsFunc(l.res.Warnings, ingest.Warning.Personal)
 }
 
+// stderrWarningText says a warning on standard error: as warningText,
+// but a NIP or NIK written two ways (WarnNIPSpelt) is worded without the
+// id unless --reveal, as the files of the run word it: the id is a
+// person's national number, which analyze and facilitators print nowhere
+// else without --reveal (a terminal is recorded, copied into a chat or a
+// ticket). The file and both lines still find the rows, and validate,
+// the data steward's check, which prints rejected values too, names it.
+func stderrWarningText(w ingest.Warning, o studyOptions) string {
+	if w.Code == ingest.WarnNIPSpelt && !o.Reveal && !o.showValues {
+		return fileWarningText(w, o)
+	}
+	return warningText(w, o.Lang)
+}
+
 // fileWarningText says a warning as the files of an output folder do:
 // unless --reveal, a warning whose example values may identify a person
 // (ingest.Warning.Personal: a person's id, an organizer) is worded without
 // them, as rejects.csv leaves such values out, at either level. The
 // file, line and units still find the row; stderr, which goes to the
-// user's own terminal, keeps the values (warningText).
+// user's own terminal, keeps the values (warningText), but for the NIP
+// of WarnNIPSpelt (stderrWarningText).
 func fileWarningText(w ingest.Warning, o studyOptions) string {
 	if o.Reveal || !w.Personal() {
 		return warningText(w, o.Lang)
