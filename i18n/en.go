@@ -612,7 +612,8 @@ Exit codes:
         after it too), a table, path or line the SQL text of sekat pairs refuses (its
         encoding, a line DuckDB cannot read), pair tables of --pairs refused for what their
         folder holds (a key twice, another format version, a table missing) or for a window
-        or level they were not made for
+        or level they were not made for, a window (or compare's periods) without any event
+        of the logs, for compare, trend and evaluate
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 
@@ -1276,6 +1277,10 @@ Examples:
 	"change.order":                   "--after %s comes before --before %s: the periods are the wrong way round, and every verdict (opened, closed, formed, dissolved) would run backwards in time; give the earlier period as --before and the later as --after",
 	"change.studiesOrder":            "the second study's period (%s to %s) lies wholly before the first's (%s to %s): the first study is the before period, so every verdict (opened, closed, formed, dissolved) would run backwards in time; give the earlier study first",
 	"change.emptyPeriod":             "%s %s holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from %s to %s: choose periods inside it",
+	"change.windowEmpty":             "no event in the window %[1]s: the %[2]s log {2:row|rows} of %[5]s {2:runs|run} from %[3]s to %[4]s; choose --from and --to (or window: in study.yaml) inside that span, or, if those files should reach the window, export them again with its dates",
+	"change.windowGap":               "no event in the window %[1]s, though the %[2]s log {2:row|rows} {2:runs|run} from %[3]s to %[4]s, which takes in that window: no row of %[5]s falls on its dates, more likely a gap in the export than a time without work; export the logs again with those dates, or choose --from and --to (or window: in study.yaml) that take in days with events",
+	"change.periodsEmpty":            "--before %[1]s and --after %[2]s hold no event of the study: the %[3]s log {3:row|rows} of %[6]s {3:runs|run} from %[4]s to %[5]s; choose periods inside that span, or, if those files should reach the periods, export them again with their dates",
+	"change.periodsGap":              "--before %[1]s and --after %[2]s hold no event of the study, though the %[3]s log {3:row|rows} {3:runs|run} from %[4]s to %[5]s, which takes in both periods: no row of %[6]s falls on their dates, more likely a gap in the export than a time without work; export the logs again with those dates, or choose periods that take in days with events",
 	"change.noUnitInCommon":          "%s and %s have no unit with ties in both studies (no unit_id in common), so there is nothing to compare: compare compares one organisation at two times; check that both folders are studies of the same organisation with the same unit_ids, or give --crosswalk if its units changed codes",
 	"change.studiesOverlap":          "the two studies' periods overlap in time (the first %s to %s, the second %s to %s): the same days count in both periods, so this is no before and after; compare two studies of different times, or one study with --before and --after",
 	"change.periodBeyondData":        "%s %s runs more than a week past the study's data (%s to %s): its weeks without data count as blocks, and units may look gone or new only because their data is missing; read the conclusions with care, or choose a period inside the data",

@@ -658,7 +658,8 @@ Kode keluar:
         jalur atau baris yang ditolak oleh teks SQL sekat pairs (pengodeannya, baris yang
         tidak dapat dibaca DuckDB), tabel pasangan --pairs yang ditolak karena isi foldernya
         (kunci ganda, versi format lain, tabel yang hilang) atau karena jendela waktu atau
-        tingkat yang bukan untuknya
+        tingkat yang bukan untuknya, jendela waktu (atau periode compare) tanpa satu pun
+        peristiwa log, bagi compare, trend dan evaluate
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 
@@ -1326,6 +1327,10 @@ Contoh:
 	"change.order":                   "--after %s mendahului --before %s: urutan periodenya terbalik, sehingga setiap putusan (membuka diri, makin tertutup, silo baru, hilang) terbaca mundur dalam waktu; berikan periode yang lebih awal sebagai --before dan yang lebih akhir sebagai --after",
 	"change.studiesOrder":            "periode studi kedua (%s s.d. %s) seluruhnya mendahului periode studi pertama (%s s.d. %s): studi pertama adalah periode sebelum, sehingga setiap putusan (membuka diri, makin tertutup, silo baru, hilang) terbaca mundur dalam waktu; berikan studi yang lebih awal lebih dulu",
 	"change.emptyPeriod":             "%s %s tidak memuat satu pun ikatan studi: tidak ada surat, rapat atau permintaan data pada periode itu yang menghubungkan dua unit kerja (atau dua pegawai); data studi berada antara %s dan %s: pilih periode di dalam rentang itu",
+	"change.windowEmpty":             "tidak ada peristiwa dalam jendela waktu %[1]s: %[2]s baris log dalam %[5]s berlangsung dari %[3]s sampai %[4]s; pilih --from dan --to (atau window: di study.yaml) di dalam rentang itu, atau, bila berkas tersebut semestinya mencakup jendela waktu itu, ekspor ulang berkas tersebut beserta tanggal-tanggalnya",
+	"change.windowGap":               "tidak ada peristiwa dalam jendela waktu %[1]s, padahal %[2]s baris log berlangsung dari %[3]s sampai %[4]s, yang mencakup jendela waktu itu: tidak satu baris pun dalam %[5]s jatuh pada tanggal-tanggalnya, yang lebih mungkin merupakan celah dalam ekspor daripada masa tanpa kegiatan; ekspor ulang log beserta tanggal-tanggal itu, atau pilih --from dan --to (atau window: di study.yaml) yang mencakup hari-hari dengan peristiwa",
+	"change.periodsEmpty":            "--before %[1]s dan --after %[2]s tidak memuat satu pun peristiwa studi: %[3]s baris log dalam %[6]s berlangsung dari %[4]s sampai %[5]s; pilih periode di dalam rentang itu, atau, bila berkas tersebut semestinya mencakup kedua periode itu, ekspor ulang berkas tersebut beserta tanggal-tanggalnya",
+	"change.periodsGap":              "--before %[1]s dan --after %[2]s tidak memuat satu pun peristiwa studi, padahal %[3]s baris log berlangsung dari %[4]s sampai %[5]s, yang mencakup kedua periode itu: tidak satu baris pun dalam %[6]s jatuh pada tanggal-tanggalnya, yang lebih mungkin merupakan celah dalam ekspor daripada masa tanpa kegiatan; ekspor ulang log beserta tanggal-tanggal itu, atau pilih periode yang mencakup hari-hari dengan peristiwa",
 	"change.noUnitInCommon":          "%s dan %s tidak memiliki satu unit pun yang berikatan pada kedua studi (unit_id-nya tidak ada yang sama), sehingga tidak ada yang dapat dibandingkan: compare membandingkan satu organisasi pada dua waktu; periksa bahwa kedua folder adalah studi organisasi yang sama dengan unit_id yang sama, atau berikan --crosswalk bila unitnya berganti kode",
 	"change.studiesOverlap":          "periode kedua studi beririsan waktunya (studi pertama %s s.d. %s, studi kedua %s s.d. %s): hari-hari yang sama terhitung pada kedua periode, sehingga perbandingan ini bukan sebelum dan sesudah; bandingkan dua studi dari waktu yang berbeda, atau satu studi dengan --before dan --after",
 	"change.periodBeyondData":        "%s %s melampaui rentang data studi (%s s.d. %s) lebih dari sepekan: pekan-pekan tanpa data ikut dihitung sebagai blok, dan unit dapat tampak hilang atau baru hanya karena datanya tidak ada; baca kesimpulannya dengan hati-hati, atau pilih periode di dalam rentang data",

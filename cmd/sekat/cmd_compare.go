@@ -274,6 +274,9 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		probe.warn = nil
 		l, err := loadStudyCollect(ctx, probe, func(*ingest.RowError) {})
 		if err != nil {
+			if u := emptyWindowError(err, st, o, nil); u != nil {
+				return nil, u
+			}
 			return nil, rejectsNotWritten(err, o)
 		}
 		w := effectiveWindow(l)
@@ -297,6 +300,9 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
 	l, err := loadStudyCollect(ctx, o, func(*ingest.RowError) {})
 	if err != nil {
+		if u := emptyWindowError(err, st, o, nil); u != nil {
+			return nil, u
+		}
 		return nil, rejectsNotWritten(err, o) // no rejects.csv: validate lists the rows
 	}
 	if o.warn != nil {
@@ -313,6 +319,73 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		}
 	}
 	return l, nil
+}
+
+// emptyWindowError is bad usage (exit 2) for err, a load of st whose
+// logs hold events but none in the window: the window (or, with periods,
+// compare's --before and --after) is the user's and is to be changed, as
+// compare's period without a tie and trend's window of fewer than 4
+// periods with data are (both exit 2; this stop exited 1). It names the
+// window and the data's span and, where the window lies inside that span
+// (a gap in the logs), the log files that hold no row of those dates and
+// that they may be incomplete. It returns nil for any other err (logs with
+// no usable row at all stay a failed read, exit 1).
+func emptyWindowError(err error, st *ingest.Study, o studyOptions, periods *[2]string) error {
+	lang := o.Lang
+	var ne *ingest.NoEventsError
+	if !errors.As(err, &ne) || ne.Events == 0 {
+		return nil
+	}
+	from, to := ne.Dates()
+	rows := groupDigits(ne.Events, lang)
+	// a window that takes in a day of the span: the logs run on both
+	// sides of it (or on one, up to it), so "choose a window inside that
+	// span" was no fix
+	inside := (ne.Window.To == 0 || ne.Window.To > ne.Span.From) && (ne.Window.From == 0 || ne.Window.From < ne.Span.To)
+	// the files under the study as the user gave it: of two studies
+	// compared, "correspondence.csv" did not say which one's
+	folder := o.Study
+	if fi, err := os.Stat(folder); err == nil && !fi.IsDir() {
+		folder = filepath.Dir(folder) // a study.yaml
+	}
+	var files []string
+	for _, t := range ne.Logs {
+		for _, p := range st.Files[t] {
+			name := filepath.Base(p)
+			if r, err := filepath.Rel(st.Dir, p); err == nil && !strings.HasPrefix(r, "..") {
+				name = filepath.Join(folder, r)
+			}
+			files = append(files, ingest.ShowName(filepath.ToSlash(name)))
+		}
+	}
+	list := i18n.Join(lang, files)
+	if len(files) == 0 {
+		list = folder // no log table named: the study
+	}
+	if o.Pairs != "" {
+		list = o.Pairs // the events were read from its pair tables
+	}
+	var text string
+	switch {
+	case periods != nil && inside:
+		text = msg(lang, "change.periodsGap", periods[0], periods[1], rows, from, to, list)
+	case periods != nil:
+		text = msg(lang, "change.periodsEmpty", periods[0], periods[1], rows, from, to, list)
+	default:
+		bound := func(sec int64) time.Time {
+			if sec == 0 {
+				return time.Time{}
+			}
+			return time.Unix(sec, 0).In(ne.Loc)
+		}
+		window := i18n.WindowBounds(lang, bound(ne.Window.From), bound(ne.Window.To))
+		key := "change.windowEmpty"
+		if inside {
+			key = "change.windowGap"
+		}
+		text = msg(lang, key, window, rows, from, to, list)
+	}
+	return &usageError{msg: text, err: err}
 }
 
 // maxBlockedYears is the longest window compare, trend and evaluate cut
@@ -589,6 +662,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			return graph.CalendarBounds(from, to, graph.Week, loc, pb.from, pb.to, pa.from, pa.to)
 		})
 		if err != nil {
+			// the window is the periods': "choose --from and --to", which
+			// compare refuses with one study, was no fix
+			if u := emptyWindowError(err, st, so, &[2]string{before, after}); u != nil {
+				return u
+			}
 			return err
 		}
 		ls = append(ls, l)
