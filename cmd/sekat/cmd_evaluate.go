@@ -117,6 +117,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return err
 	}
+	for _, s := range crosswalkOutsideData(o.Lang, cw, cwPath, l.res.Span, f.Stale, false, loc) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
 	periods := periodsOf(f, blocks, every, loc)
 	// Periods without any tie at the window's ends lie past the data:
 	// left in, they counted as periods before the date (--from three
