@@ -1235,6 +1235,7 @@ Examples:
 	"change.noneReachable":           "No sector can be reported as changed with %s {1:permutation|permutations}: the smallest possible Holm-adjusted p-value, %s, is above %s. This is no evidence that the sectors did not change; give --permutations %d or more.",
 	"change.wrote":                   "comparison written to %s",
 	"change.periods":                 "before: %s (%d {2:block|blocks}, %s active {3:node|nodes}); after: %s (%d {5:block|blocks}, %s active {6:node|nodes})",
+	"change.periodsRuns":             "before: %[1]s (%[2]d weekly {2:block|blocks}, resampled and permuted as %[3]d {3:block|blocks} of %[4]d {4:week|weeks}; %[5]s active {5:node|nodes}); after: %[6]s (%[7]d weekly {7:block|blocks}, resampled and permuted as %[8]d {8:block|blocks} of %[4]d {4:week|weeks}; %[9]s active {9:node|nodes})",
 	"change.verdictMethod":           "p: a permutation test exchanging the time blocks between the two periods (%s {1:permutation|permutations}; null model: both periods come from the same process), Holm-adjusted over the groups of a kind tested together; 95%% interval of the change: a BCa bootstrap of %s {2:resample|resamples} of blocks of %d {3:week|weeks} within each period",
 	"change.pAdjFloor":               "adjusted p ≤ %s, the smallest %s {2:permutation|permutations} can show",
 	"change.pFloor":                  "≤ %s, the smallest %s {2:permutation|permutations} can show",

@@ -1285,6 +1285,7 @@ Contoh:
 	"change.noneReachable":           "Tidak ada sektor yang dapat dinyatakan berubah secara bermakna dengan %s permutasi: nilai p terkoreksi Holm terkecil yang mungkin, %s, di atas %s. Ini bukan bukti bahwa sektor tidak berubah; berikan --permutations %d atau lebih.",
 	"change.wrote":                   "perbandingan ditulis ke %s",
 	"change.periods":                 "sebelum: %s (%d blok, %s simpul aktif); sesudah: %s (%d blok, %s simpul aktif)",
+	"change.periodsRuns":             "sebelum: %[1]s (%[2]d blok mingguan, diambil ulang dan dipermutasi sebagai %[3]d blok %[4]d pekan; %[5]s simpul aktif); sesudah: %[6]s (%[7]d blok mingguan, diambil ulang dan dipermutasi sebagai %[8]d blok %[4]d pekan; %[9]s simpul aktif)",
 	"change.verdictMethod":           "p: uji permutasi yang menukar blok waktu antara kedua periode (%s permutasi; model nol: kedua periode berasal dari proses yang sama), dikoreksi Holm atas kelompok sejenis yang diuji bersama; selang 95%% perubahan: bootstrap BCa %s pengambilan ulang blok %d pekan di dalam setiap periode",
 	"change.pAdjFloor":               "p terkoreksi ≤ %s, batas terkecil dari %s permutasi",
 	"change.pFloor":                  "≤ %s, batas terkecil dari %s permutasi",

@@ -888,8 +888,17 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, w := range rc.JSON.Warnings {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
-		i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	if o.BlockWeeks > 1 {
+		// the weekly blocks and the blocks of --block-weeks weeks that
+		// are resampled and permuted: "(14 blocks" beside warnings on
+		// "the time blocks of the two periods, 7 and 7" of the same run
+		// (sekat generate --seed 1160 --scale 0.3, quarters, --block-weeks 2)
+		fmt.Fprintln(stderr, msg(o.Lang, "change.periodsRuns", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, cmp.Method.RunsBefore, o.BlockWeeks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+			i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, cmp.Method.RunsAfter, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	} else {
+		fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+			i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	}
 	// as compare.html writes it: 0.000999 is not 0.001, and a p no
 	// relabelling reached is the bound its permutations can show
 	qp := i18n.PermutationP(o.Lang, cmp.QAP.P, result.PFloor(cmp.QAP.P, cmp.QAP.Permutations))
