@@ -162,7 +162,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// periods inside the data without any tie: a holiday or lost data
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		codes = append(codes, "periods_empty")
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
+		// each named, as trend names them: "(the first from 1 August
+		// 2025)" of a single empty month named neither its end nor that it
+		// was the only one
+		names := make([]string, len(empty))
+		for k, p := range empty {
+			names[k] = i18n.Period(o.Lang, change.Day(p.Window.From, loc), change.Day(p.Window.To, loc))
+		}
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Join(o.Lang, names))))
 	}
 	// a log table silent in whole periods (a month of letters not
 	// exported): those periods' outcomes came from the other tables
