@@ -70,6 +70,14 @@ func TestChangeEmptyWindowExitsAsBadUsage(t *testing.T) {
 		{"compare, both periods in the lost month", []string{"compare", dir, "--before", "2025-08-01..2025-08-15", "--after", "2025-08-15..2025-09-01"}, map[string][]string{
 			"en": {"hold no event of the study, though the " + rows + " log rows run from 2025-01-01 to 2025-12-31, which takes in both periods: no row of " + file + " falls on their dates"},
 			"id": {"tidak memuat satu pun peristiwa studi, padahal 1.002 baris log berlangsung dari 2025-01-01 sampai 2025-12-31"}}},
+		// one period empty, the other with ties: past the data, "choose
+		// periods inside it"; inside the lost month, that was no fix
+		{"compare, one period past the data", []string{"compare", dir, "--before", "2025-11-01..2025-12-01", "--after", "2026-01-01..2026-02-01"}, map[string][]string{
+			"en": {"--after 2026-01-01..2026-02-01 holds no tie of the study: no letter, meeting or data request in that period links two units (or two people); the study's data runs from 2025-01-01 to 2025-12-31: choose periods inside it"},
+			"id": {"--after 2026-01-01..2026-02-01 tidak memuat satu pun ikatan studi"}}},
+		{"compare, one period in the lost month", []string{"compare", dir, "--before", "2025-08-01..2025-09-01", "--after", "2025-09-01..2025-10-01"}, map[string][]string{
+			"en": {"--before 2025-08-01..2025-09-01 holds no tie of the study, though the study's data run from 2025-01-01 to 2025-12-31, which takes in that period", "more likely a gap in the export than a time without work; export the logs again with those dates, or choose periods that take in days with ties"},
+			"id": {"--before 2025-08-01..2025-09-01 tidak memuat satu pun ikatan studi, padahal data studi berlangsung dari 2025-01-01 sampai 2025-12-31", "ekspor ulang log"}}},
 		{"compare of two studies past the data", []string{"compare", dir, dir, "--from", "2027-01-01", "--to", "2028-01-01"}, map[string][]string{
 			"en": {"no event in the window 1 January – 31 December 2027: the " + rows + " log rows of " + file + ""},
 			"id": {"tidak ada peristiwa dalam jendela waktu 1 Januari – 31 Desember 2027"}}},

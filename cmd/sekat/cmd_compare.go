@@ -714,6 +714,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			span := ls[0].res.Span
 			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 			if !hasTies(f, p.period) {
+				if w := p.period.Window; w.To > span.From && w.From < span.To {
+					// inside the data's span (a month lost from the
+					// export): "choose periods inside it" was no fix
+					return usagef(msg(o.Lang, "change.emptyPeriodGap"), p.flag, p.text, day(span.From), day(span.To-1))
+				}
 				return usagef(msg(o.Lang, "change.emptyPeriod"), p.flag, p.text, day(span.From), day(span.To-1))
 			}
 			// A period that runs more than a week past the data: its empty
