@@ -274,6 +274,9 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		probe.warn = nil
 		l, err := loadStudyCollect(ctx, probe, func(*ingest.RowError) {})
 		if err != nil {
+			if u := emptyWindowError(err, st, o, nil); u != nil {
+				return nil, u
+			}
 			return nil, rejectsNotWritten(err, o)
 		}
 		w := effectiveWindow(l)
@@ -297,6 +300,9 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 	o.blocks = graph.Blocks{Bounds: bounds(win.From, win.To, st.Loc)}
 	l, err := loadStudyCollect(ctx, o, func(*ingest.RowError) {})
 	if err != nil {
+		if u := emptyWindowError(err, st, o, nil); u != nil {
+			return nil, u
+		}
 		return nil, rejectsNotWritten(err, o) // no rejects.csv: validate lists the rows
 	}
 	if o.warn != nil {
@@ -313,6 +319,73 @@ func loadBlocked(ctx context.Context, o studyOptions, bounds func(from, to int64
 		}
 	}
 	return l, nil
+}
+
+// emptyWindowError is bad usage (exit 2) for err, a load of st whose
+// logs hold events but none in the window: the window (or, with periods,
+// compare's --before and --after) is the user's and is to be changed, as
+// compare's period without a tie and trend's window of fewer than 4
+// periods with data are (both exit 2; this stop exited 1). It names the
+// window and the data's span and, where the window lies inside that span
+// (a gap in the logs), the log files that hold no row of those dates and
+// that they may be incomplete. It returns nil for any other err (logs with
+// no usable row at all stay a failed read, exit 1).
+func emptyWindowError(err error, st *ingest.Study, o studyOptions, periods *[2]string) error {
+	lang := o.Lang
+	var ne *ingest.NoEventsError
+	if !errors.As(err, &ne) || ne.Events == 0 {
+		return nil
+	}
+	from, to := ne.Dates()
+	rows := groupDigits(ne.Events, lang)
+	// a window that takes in a day of the span: the logs run on both
+	// sides of it (or on one, up to it), so "choose a window inside that
+	// span" was no fix
+	inside := (ne.Window.To == 0 || ne.Window.To > ne.Span.From) && (ne.Window.From == 0 || ne.Window.From < ne.Span.To)
+	// the files under the study as the user gave it: of two studies
+	// compared, "correspondence.csv" did not say which one's
+	folder := o.Study
+	if fi, err := os.Stat(folder); err == nil && !fi.IsDir() {
+		folder = filepath.Dir(folder) // a study.yaml
+	}
+	var files []string
+	for _, t := range ne.Logs {
+		for _, p := range st.Files[t] {
+			name := filepath.Base(p)
+			if r, err := filepath.Rel(st.Dir, p); err == nil && !strings.HasPrefix(r, "..") {
+				name = filepath.Join(folder, r)
+			}
+			files = append(files, ingest.ShowName(filepath.ToSlash(name)))
+		}
+	}
+	list := i18n.Join(lang, files)
+	if len(files) == 0 {
+		list = folder // no log table named: the study
+	}
+	if o.Pairs != "" {
+		list = o.Pairs // the events were read from its pair tables
+	}
+	var text string
+	switch {
+	case periods != nil && inside:
+		text = msg(lang, "change.periodsGap", periods[0], periods[1], rows, from, to, list)
+	case periods != nil:
+		text = msg(lang, "change.periodsEmpty", periods[0], periods[1], rows, from, to, list)
+	default:
+		bound := func(sec int64) time.Time {
+			if sec == 0 {
+				return time.Time{}
+			}
+			return time.Unix(sec, 0).In(ne.Loc)
+		}
+		window := i18n.WindowBounds(lang, bound(ne.Window.From), bound(ne.Window.To))
+		key := "change.windowEmpty"
+		if inside {
+			key = "change.windowGap"
+		}
+		text = msg(lang, key, window, rows, from, to, list)
+	}
+	return &usageError{msg: text, err: err}
 }
 
 // maxBlockedYears is the longest window compare, trend and evaluate cut
@@ -589,6 +662,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			return graph.CalendarBounds(from, to, graph.Week, loc, pb.from, pb.to, pa.from, pa.to)
 		})
 		if err != nil {
+			// the window is the periods': "choose --from and --to", which
+			// compare refuses with one study, was no fix
+			if u := emptyWindowError(err, st, so, &[2]string{before, after}); u != nil {
+				return u
+			}
 			return err
 		}
 		ls = append(ls, l)
@@ -624,6 +702,9 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	if undeclared != "" {
 		beyond = append(beyond, result.Warning{Code: "crosswalk_undeclared", Table: "units", Message: msg(o.Lang, "change.crosswalkUndeclared", undeclared)})
 	}
+	for _, s := range crosswalkOutsideData(o.Lang, cw, cwPath, dataSpan(ls), uf.Stale, o.studies[0].pseudonymous(), loc) {
+		beyond = append(beyond, result.Warning{Code: "crosswalk_outside_data", Table: "units", Message: s})
+	}
 	if len(ls) == 1 {
 		bp, ap = f.PeriodOf(graph.Window{From: pb.from, To: pb.to}), f.PeriodOf(graph.Window{From: pa.from, To: pa.to})
 		for _, p := range []struct {
@@ -633,6 +714,11 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 			span := ls[0].res.Span
 			day := func(t int64) string { return time.Unix(t, 0).In(loc).Format("2006-01-02") }
 			if !hasTies(f, p.period) {
+				if w := p.period.Window; w.To > span.From && w.From < span.To {
+					// inside the data's span (a month lost from the
+					// export): "choose periods inside it" was no fix
+					return usagef(msg(o.Lang, "change.emptyPeriodGap"), p.flag, p.text, day(span.From), day(span.To-1))
+				}
 				return usagef(msg(o.Lang, "change.emptyPeriod"), p.flag, p.text, day(span.From), day(span.To-1))
 			}
 			// A period that runs more than a week past the data: its empty
@@ -807,8 +893,17 @@ func runCompare(ctx context.Context, o changeOptions, before, after string, stdo
 	for _, w := range rc.JSON.Warnings {
 		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", w.Message))
 	}
-	fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
-		i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	if o.BlockWeeks > 1 {
+		// the weekly blocks and the blocks of --block-weeks weeks that
+		// are resampled and permuted: "(14 blocks" beside warnings on
+		// "the time blocks of the two periods, 7 and 7" of the same run
+		// (sekat generate --seed 1160 --scale 0.3, quarters, --block-weeks 2)
+		fmt.Fprintln(stderr, msg(o.Lang, "change.periodsRuns", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, cmp.Method.RunsBefore, o.BlockWeeks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+			i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, cmp.Method.RunsAfter, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	} else {
+		fmt.Fprintln(stderr, msg(o.Lang, "change.periods", i18n.Days(o.Lang, rc.JSON.Before.From, change.LastDay(cmp.Before.Window.To, loc)), cmp.Before.Blocks, groupDigits(int64(cmp.Before.Nodes), o.Lang),
+			i18n.Days(o.Lang, rc.JSON.After.From, change.LastDay(cmp.After.Window.To, loc)), cmp.After.Blocks, groupDigits(int64(cmp.After.Nodes), o.Lang)))
+	}
 	// as compare.html writes it: 0.000999 is not 0.001, and a p no
 	// relabelling reached is the bound its permutations can show
 	qp := i18n.PermutationP(o.Lang, cmp.QAP.P, result.PFloor(cmp.QAP.P, cmp.QAP.Permutations))
@@ -1190,6 +1285,82 @@ func unmatchedWarning(lang, unit, when, cwPath string) string {
 		return msg(lang, "change.unmatched", unit, when)
 	}
 	return msg(lang, "change.unmatchedListed", unit, when, cwPath)
+}
+
+// crosswalkOutsideData words the rows of the crosswalk cw, read from
+// cwPath, whose date lies more than a week outside span, the data's span,
+// one sentence per date, naming the file, the rows' lines and the span,
+// and what to correct. After the data, the date changes no figure (the
+// ties of a replaced unit count for its successor in every period,
+// whatever the date) and no check that the replaced units are no longer
+// named after it can be made; before them, a row whose old unit has no tie
+// in the data (not in stale, the units named after their date) changes no
+// figure at all. Both were accepted without a word: a crosswalk of
+// sekat generate --seed 1156 --scale 0.3 --reorg with its year typed 2030
+// gave compare's outputs byte for byte.
+//
+// private (a person-level run without --reveal) leaves the rows before the
+// data out: "no unit it replaces has a tie" would tell of a unit's people
+// that none of them had a tie, who may be fewer than the minimum group.
+func crosswalkOutsideData(lang string, cw *change.Crosswalk, cwPath string, span graph.Window, stale []string, private bool, loc *time.Location) []string {
+	if cw == nil || cwPath == "" || span.From == 0 && span.To == 0 {
+		return nil
+	}
+	const week = 7 * 86400
+	type group struct {
+		date        int64
+		after       bool
+		lines, rows []string
+	}
+	var gs []*group
+	for _, r := range cw.Rows {
+		after := r.From >= span.To+week
+		if !after && (private || !(r.From < span.From-week && !slices.Contains(stale, r.Old))) {
+			continue
+		}
+		i := slices.IndexFunc(gs, func(g *group) bool { return g.date == r.From && g.after == after })
+		if i < 0 {
+			i = len(gs)
+			gs = append(gs, &group{date: r.From, after: after})
+		}
+		row := msg(lang, "warn.reorgRow", r.Old, r.New)
+		if r.Share < 1 {
+			row = msg(lang, "warn.reorgRowShare", r.Old, r.New, i18n.Number(lang, r.Share, 2))
+		}
+		gs[i].lines = append(gs[i].lines, strconv.Itoa(r.Line))
+		gs[i].rows = append(gs[i].rows, row)
+	}
+	slices.SortStableFunc(gs, func(a, b *group) int { return cmp.Compare(a.date, b.date) })
+	day := func(t int64) string { return i18n.Day(lang, change.Day(t, loc)) }
+	var out []string
+	for _, g := range gs {
+		lines := msg(lang, "change.cwLine", g.lines[0])
+		if len(g.lines) > 1 {
+			lines = msg(lang, "change.cwLines", i18n.Join(lang, g.lines))
+		}
+		key := "change.crosswalkBeforeData"
+		if g.after {
+			key = "change.crosswalkAfterData"
+		}
+		out = append(out, msg(lang, key, cwPath, lines, strings.Join(g.rows, "; "), day(g.date), day(span.From), day(span.To-1)))
+	}
+	return out
+}
+
+// dataSpan is the span of the events of the studies of ls together.
+func dataSpan(ls []*loaded) graph.Window {
+	var w graph.Window
+	for _, l := range ls {
+		sp := l.res.Span
+		if sp.From == 0 && sp.To == 0 {
+			continue
+		}
+		if w.From == 0 || sp.From < w.From {
+			w.From = sp.From
+		}
+		w.To = max(w.To, sp.To)
+	}
+	return w
 }
 
 // staleWarning says that unit, retired by the crosswalk cw read from

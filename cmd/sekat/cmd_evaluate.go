@@ -117,6 +117,9 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	if err != nil {
 		return err
 	}
+	for _, s := range crosswalkOutsideData(o.Lang, cw, cwPath, l.res.Span, f.Stale, false, loc) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
+	}
 	periods := periodsOf(f, blocks, every, loc)
 	// Periods without any tie at the window's ends lie past the data:
 	// left in, they counted as periods before the date (--from three
@@ -159,7 +162,14 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 	// periods inside the data without any tie: a holiday or lost data
 	if empty := emptyPeriods(f, periods); len(empty) > 0 {
 		codes = append(codes, "periods_empty")
-		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Day(o.Lang, change.Day(empty[0].Window.From, loc)))))
+		// each named, as trend names them: "(the first from 1 August
+		// 2025)" of a single empty month named neither its end nor that it
+		// was the only one
+		names := make([]string, len(empty))
+		for k, p := range empty {
+			names[k] = i18n.Period(o.Lang, change.Day(p.Window.From, loc), change.Day(p.Window.To, loc))
+		}
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", msg(o.Lang, "evaluate.emptyPeriods", len(empty), i18n.Join(o.Lang, names))))
 	}
 	// a log table silent in whole periods (a month of letters not
 	// exported): those periods' outcomes came from the other tables
@@ -268,7 +278,11 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// reform.yaml keeps the form to write
 			date := i18n.Day(o.Lang, day(d.Date))
 			fmt.Fprintln(stdout, effectLine(o.Lang, d, date, num))
-			if s := effectReading(o.Lang, d, ev, pre, date, num); s != "" {
+			when, gaps := sideGaps(o.Lang, f, periods, d.Date, day)
+			if s := effectReadingWhen(o.Lang, d, ev, pre, date, when, num); s != "" {
+				fmt.Fprintln(stdout, s)
+			}
+			for _, s := range gaps {
 				fmt.Fprintln(stdout, s)
 			}
 			// the observed assignment is one of them, and with as many
@@ -771,6 +785,13 @@ func (f placeboFloor) unreachable() bool { return f.p > placeboLevel }
 // It says nothing when the interval is undefined, or when it holds 0
 // while p is small, which riDisagree says.
 func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placeboCheck, date string, num func(float64) string) string {
+	return effectReadingWhen(lang, d, ev, pre, date, msg(lang, "evaluate.whenAfter", date), num)
+}
+
+// effectReadingWhen is effectReading with when, the words that say the
+// side after the date ("after 1 August 2025", or from which day the data
+// after it run: sideGaps).
+func effectReadingWhen(lang string, d change.DiD, ev *change.Evaluation, pre placeboCheck, date, when string, num func(float64) string) string {
 	shortPre, shortPost := ev.ShortSides()
 	switch {
 	case ev.TreatedFixed && ev.ControlFixed:
@@ -794,17 +815,72 @@ func effectReading(lang string, d change.DiD, ev *change.Evaluation, pre placebo
 	case pre.fails:
 		return pretrendReading(lang, pre, date)
 	case d.CI.High < 0 && pre.dates == 0:
-		return msg(lang, "evaluate.readOpenedUnchecked", date, num(-d.Effect), uncheckedWhy(lang, pre))
+		return msg(lang, "evaluate.readOpenedUnchecked", when, num(-d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.Low > 0 && pre.dates == 0:
-		return msg(lang, "evaluate.readClosedUnchecked", date, num(d.Effect), uncheckedWhy(lang, pre))
+		return msg(lang, "evaluate.readClosedUnchecked", when, num(d.Effect), uncheckedWhy(lang, pre))
 	case d.CI.High < 0:
-		return msg(lang, "evaluate.readOpened", date, num(-d.Effect))
+		return msg(lang, "evaluate.readOpened", when, num(-d.Effect))
 	case d.CI.Low > 0:
-		return msg(lang, "evaluate.readClosed", date, num(d.Effect))
+		return msg(lang, "evaluate.readClosed", when, num(d.Effect))
 	case d.Assignments > 0 && d.P <= change.DefaultAlpha:
 		return ""
 	}
 	return msg(lang, "evaluate.readNone")
+}
+
+// sideGaps words the periods right after the reform date (at date) that
+// hold no tie, and those right before it, where periods with ties lie
+// beyond them: the effect compares the data from the first period with
+// ties after the date with those up to the last before it. when is how
+// the reading says the side after ("after 1 August 2025", or "from 1
+// September 2025 on" when August holds no tie) and notes the sentences
+// that say what was compared. On sekat generate --seed 1156 --scale 0.3
+// --pilot with every August 2025 row removed and a reform date of
+// 2025-08-01, the reading said "became more open after 1 August 2025",
+// where the side after began in September; only a warning on stderr
+// and periods_empty in did.csv told of August.
+func sideGaps(lang string, f *change.Frame, ps []change.Period, date int64, day func(int64) string) (when string, notes []string) {
+	when = msg(lang, "evaluate.whenAfter", i18n.Day(lang, day(date)))
+	names := func(ps []change.Period) string {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = i18n.Period(lang, day(p.Window.From), day(p.Window.To))
+		}
+		return i18n.Join(lang, out)
+	}
+	// after: the empty periods from the date on, up to one with ties
+	var after []change.Period
+	for _, p := range ps {
+		if p.Window.From < date {
+			continue
+		}
+		if hasTies(f, p) {
+			if len(after) > 0 {
+				first := i18n.Day(lang, day(p.Window.From))
+				when = msg(lang, "evaluate.whenFrom", first)
+				notes = append(notes, msg(lang, "evaluate.gapAfter", i18n.Day(lang, day(date)), first, names(after)))
+			}
+			break
+		}
+		after = append(after, p)
+	}
+	// before: the empty periods that end by the date, back to one with ties
+	var before []change.Period
+	for i := len(ps) - 1; i >= 0; i-- {
+		p := ps[i]
+		if p.Window.To > date {
+			continue
+		}
+		if hasTies(f, p) {
+			if len(before) > 0 {
+				slices.Reverse(before)
+				notes = append(notes, msg(lang, "evaluate.gapBefore", i18n.Day(lang, day(date)), i18n.Day(lang, day(p.Window.To-1)), names(before)))
+			}
+			break
+		}
+		before = append(before, p)
+	}
+	return when, notes
 }
 
 // pretrendReading is the reading of an effect when the placebo check

@@ -77,9 +77,12 @@ func runTrend(ctx context.Context, o changeOptions, every graph.Step, stdout, st
 		return err
 	}
 	blocks := l.res.Builder.Blocks() // frameOf drops the builder
-	f, _, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, cwPath, o.Lang)
+	f, uf, err := frameOf([]*loaded{l}, levelOf(so.Level), cw, cwPath, o.Lang)
 	if err != nil {
 		return err
+	}
+	for _, s := range crosswalkOutsideData(o.Lang, cw, cwPath, l.res.Span, uf.Stale, so.pseudonymous(), loc) {
+		fmt.Fprintln(stderr, "sekat: "+msg(o.Lang, "warning", s))
 	}
 	periods := periodsOf(f, blocks, every, loc)
 	if len(periods) < change.MinTrendPeriods {

@@ -943,7 +943,7 @@ func TestEvaluateEmptyPeriodsInside(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "e")
 	_, stderr = analyzeOK(t, "evaluate", dir, "--reform", writeReform(t, p.Date, p.TreatedUnits, control), "--out", out, "--resamples", "100", "-q", "--lang", "en")
-	if want := "2 periods inside the data hold no tie at all (the first from 1 February 2025)"; !strings.Contains(stderr, want) {
+	if want := "2 periods inside the data hold no tie at all (1–28 February 2025 and 1–31 March 2025)"; !strings.Contains(stderr, want) {
 		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
 	}
 	var dates []string

@@ -52,12 +52,21 @@ func TestEmptyWindowShownAsGiven(t *testing.T) {
 		"compare":      {"compare", study, study, "--out", ""},
 	}
 	prefix := map[string]string{"id": "tidak ada peristiwa dalam jendela waktu ", "en": "no event in the window "}
+	// compare, trend and evaluate stop as bad usage (exit 2), as a
+	// period of compare without a tie does (TestChangeEmptyWindowExitsAsBadUsage)
+	exitOf := func(args []string) int {
+		switch args[0] {
+		case "compare", "trend", "evaluate":
+			return 2
+		}
+		return 1
+	}
 	check := func(t *testing.T, args []string, lang, window, notWant string) {
 		t.Helper()
 		code, _, stderr := sekat(t, append(args, "--lang", lang)...)
 		want := prefix[lang] + window + ": "
-		if code != 1 || !strings.Contains(stderr, want) {
-			t.Errorf("%s: exit %d, want 1 and %q in:\n%s", lang, code, want, stderr)
+		if code != exitOf(args) || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, want %d and %q in:\n%s", lang, code, exitOf(args), want, stderr)
 		}
 		if i := strings.Index(stderr, prefix[lang]); i >= 0 && strings.Contains(stderr[i:], notWant) {
 			t.Errorf("%s: the stop still writes %q:\n%s", lang, notWant, stderr)
@@ -86,10 +95,19 @@ func TestEmptyWindowShownAsGiven(t *testing.T) {
 			check(t, args, "en", "1–31 January 2030", "2030-02-01")
 		}
 	})
-	// compare's periods of one study: the window is the two together
+	// compare's periods of one study: named as given, since the window
+	// is the two together and --from and --to are refused there (it said
+	// "1 January – 28 February 2030" and to choose --from and --to)
 	t.Run("compare periods", func(t *testing.T) {
 		args := []string{"compare", study, "--before", "2030-01-01..2030-02-01", "--after", "2030-02-01..2030-03-01", "--out", out()}
-		check(t, args, "id", "1 Januari – 28 Februari 2030", "2030-03-01")
-		check(t, args, "en", "1 January – 28 February 2030", "2030-03-01")
+		for lang, want := range map[string]string{
+			"id": "--before 2030-01-01..2030-02-01 dan --after 2030-02-01..2030-03-01 tidak memuat satu pun peristiwa studi: ",
+			"en": "--before 2030-01-01..2030-02-01 and --after 2030-02-01..2030-03-01 hold no event of the study: ",
+		} {
+			code, _, stderr := sekat(t, append(args, "--lang", lang)...)
+			if code != 2 || !strings.Contains(stderr, want) {
+				t.Errorf("%s: exit %d, want 2 and %q in:\n%s", lang, code, want, stderr)
+			}
+		}
 	})
 }
