@@ -618,8 +618,8 @@ Exit codes:
         after it too), a table, path or line the SQL text of sekat pairs refuses (its
         encoding, a line DuckDB cannot read), pair tables of --pairs refused for what their
         folder holds (a key twice, another format version, a table missing) or for a window
-        or level they were not made for, a window (or compare's periods) without any event
-        of the logs, for compare, trend and evaluate
+        or level they were not made for, a window (--from/--to, window: in study.yaml, or
+        compare's periods) without any event of logs that hold some
    3    internal error (a bug in sekat): a report on standard error says what to send
    130  interrupted by Ctrl-C (SIGINT) or SIGTERM`,
 

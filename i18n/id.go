@@ -664,8 +664,8 @@ Kode keluar:
         jalur atau baris yang ditolak oleh teks SQL sekat pairs (pengodeannya, baris yang
         tidak dapat dibaca DuckDB), tabel pasangan --pairs yang ditolak karena isi foldernya
         (kunci ganda, versi format lain, tabel yang hilang) atau karena jendela waktu atau
-        tingkat yang bukan untuknya, jendela waktu (atau periode compare) tanpa satu pun
-        peristiwa log, bagi compare, trend dan evaluate
+        tingkat yang bukan untuknya, jendela waktu (--from/--to, window: di study.yaml, atau
+        periode compare) tanpa satu pun peristiwa dari log yang berisi peristiwa
    3    galat internal (bug sekat): laporan di standard error menyebutkan apa yang dikirim
    130  dihentikan dengan Ctrl-C (SIGINT) atau SIGTERM`,
 

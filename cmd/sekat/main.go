@@ -570,6 +570,14 @@ func exitCode(err error) int {
 	if errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*engine.NoPairsFolderError)) {
 		return exitUsage
 	}
+	// a window (--from, --to or study.yaml's window:) that holds no event
+	// of logs that hold some: the window is to be changed, by every
+	// command alike (analyze, report, map, export, validate, facilitators
+	// and pairs --run exited 1, while compare, trend and evaluate exited
+	// 2); logs with no usable row at all stay a failed read
+	if ne := (*ingest.NoEventsError)(nil); errors.As(err, &ne) && ne.Events > 0 {
+		return exitUsage
+	}
 	return exitFailed
 }
 

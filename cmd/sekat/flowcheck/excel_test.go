@@ -276,7 +276,8 @@ func TestWarningsPrinted(t *testing.T) {
 }
 
 // TestNoEventsInWindow: a window that holds no event stops analyze and
-// validate with exit 1 and the data's span; the hand study's events run
+// validate with exit 2 (bad usage: the window is to be changed; exit 1
+// until session 54) and the data's span; the hand study's events run
 // from 2025-01-10 to 2025-07-01.
 func TestNoEventsInWindow(t *testing.T) {
 	dir := clitest.HandStudy(t)
@@ -291,8 +292,8 @@ func TestNoEventsInWindow(t *testing.T) {
 				args = append(args, "--out", filepath.Join(t.TempDir(), "out"))
 			}
 			code, _, stderr := sekat(t, args...)
-			if code != 1 || !strings.Contains(stderr, c.want) {
-				t.Errorf("%v: exit %d, want 1 and %q in:\n%s", args, code, c.want, stderr)
+			if code != 2 || !strings.Contains(stderr, c.want) {
+				t.Errorf("%v: exit %d, want 2 and %q in:\n%s", args, code, c.want, stderr)
 			}
 		}
 	}
