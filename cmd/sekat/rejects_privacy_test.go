@@ -346,6 +346,12 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 						t.Errorf("stderr does not name %s:\n%s", w, stderr)
 					}
 				}
+				// each warning that leaves an id out says where to see it
+				for _, l := range strings.Split(stderr, "\n") {
+					if !c.reveal && slices.ContainsFunc(where, func(w string) bool { return strings.Contains(l, w) }) && !strings.Contains(l, "sekat validate") {
+						t.Errorf("stderr leaves an id out without saying that sekat validate shows it:\n%s", l)
+					}
+				}
 				_, _, vstderr := sekat(t, "validate", c.study, "--lang", lang)
 				for _, id := range c.ids {
 					if strings.Contains(stderr, id) != c.reveal {
