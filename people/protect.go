@@ -252,3 +252,27 @@ func ProtectNetwork(n *graph.Network, k int) (*Withheld, error) {
 	w.PeopleRelabelled = plan.relabel(n)
 	return w, nil
 }
+
+// ThinDenialRates leaves empty (NaN) the share_denial_rate of every
+// person of a person-level analysis who received fewer than k decided
+// data requests as provider (share_requests, which stays), k being the
+// minimum group size, and returns how many. A person's denial rate from
+// one or two requests reads as their conduct, while refusing data is most
+// often the unit's policy, and facilitators.html says sekat holds no
+// "data requests a person refused". Unit nodes (offices named directly)
+// keep theirs, as every unit does at unit level; a unit-level analysis
+// is returned untouched.
+func ThinDenialRates(mr *metrics.Result, k int) int {
+	n := mr.Net
+	if n.Level != graph.PersonLevel {
+		return 0
+	}
+	blanked := 0
+	for i := range n.Nodes {
+		if m := &mr.Nodes[i]; n.Nodes[i].Kind == graph.KindPerson && m.ShareRequests > 0 && m.ShareRequests < int64(k) {
+			m.ShareDenialRate = math.NaN()
+			blanked++
+		}
+	}
+	return blanked
+}

@@ -225,13 +225,20 @@ func setAside(stderr io.Writer, l *loaded, s *result.Summary, lang string) {
 }
 
 // analyzeNetwork computes the metrics of a loaded study. At person level
-// without --reveal the groups of fewer than the minimum group size are
+// a person's share_denial_rate from fewer requests than the minimum group
+// size is left empty (people.ThinDenialRates); without --reveal the groups of fewer than the minimum group size are
 // then withheld from everything the result is drawn into
 // (people.Protect); l.withheld says what was.
 func analyzeNetwork(ctx context.Context, l *loaded, o analyzeOptions) (*metrics.Result, error) {
 	th := l.res.Study.Config.Thresholds
 	mr, err := metrics.AnalyzeContext(ctx, l.net, metrics.Options{Seed: o.Seed, Resolution: o.Resolution, LeidenIterations: o.LeidenIterations, Permutations: o.Permutations,
 		Exact: o.Exact, SiloAlpha: th.SiloAlpha, SiloHomophily: th.SiloHomophily, Progress: o.Progress})
+	if err == nil {
+		// a person's denial rate from fewer requests than the minimum
+		// group size is left empty, with --reveal too: it is not theirs
+		// to be judged by (people.ThinDenialRates)
+		people.ThinDenialRates(mr, l.minGroup)
+	}
 	if err != nil || !o.pseudonymous() {
 		return mr, err
 	}

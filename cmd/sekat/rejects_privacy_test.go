@@ -262,10 +262,12 @@ func revealRejectRateAudit(t *testing.T, study, level string, reveal bool, lang 
 // identify a person: the person of two spells that start together, an
 // organizer id of a meeting whose rows differ, an id of the logs of a study
 // without a people table. No file of the folder holds those ids, at
-// either level; stderr, on the user's own terminal, still names them.
+// either level, and neither does stderr, which names the file and line
+// of the rows instead; validate, the data steward's check, names them.
 // With --reveal at unit level they are quoted and audit.json keeps the
 // purpose beside them, as report.html.audit.json does for report.
-// Before, summary.json and the report quoted them, at person level too.
+// Before, summary.json and the report quoted them, at person level too,
+// and stderr named them without --reveal until 2026-12-07.
 func TestWarningsWithheldInFiles(t *testing.T) {
 	// A meeting of the hand study comes back after others, so its
 	// meetings are held by id with a hash of their first row's cells only:
@@ -334,9 +336,29 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 						t.Errorf("no audit record beside a report whose warnings name people: %v", err)
 					}
 				}
+				// the rows are found by file and line on stderr all the same
+				where := map[bool][]string{true: {"people.csv line 9", "meetings.csv line 14"}, false: {"correspondence.csv line 4"}}[c.study == withPeople]
+				if lang == "id" {
+					where = map[bool][]string{true: {"people.csv baris 9", "meetings.csv baris 14"}, false: {"correspondence.csv baris 4"}}[c.study == withPeople]
+				}
+				for _, w := range where {
+					if !strings.Contains(stderr, w) {
+						t.Errorf("stderr does not name %s:\n%s", w, stderr)
+					}
+				}
+				// each warning that leaves an id out says where to see it
+				for _, l := range strings.Split(stderr, "\n") {
+					if !c.reveal && slices.ContainsFunc(where, func(w string) bool { return strings.Contains(l, w) }) && !strings.Contains(l, "sekat validate") {
+						t.Errorf("stderr leaves an id out without saying that sekat validate shows it:\n%s", l)
+					}
+				}
+				_, _, vstderr := sekat(t, "validate", c.study, "--lang", lang)
 				for _, id := range c.ids {
-					if !strings.Contains(stderr, id) {
-						t.Errorf("stderr does not name %s:\n%s", id, stderr)
+					if strings.Contains(stderr, id) != c.reveal {
+						t.Errorf("stderr names %s: %v, want %v (--reveal):\n%s", id, !c.reveal, c.reveal, stderr)
+					}
+					if !strings.Contains(vstderr, id) {
+						t.Errorf("validate's stderr does not name %s:\n%s", id, vstderr)
 					}
 					if c.reveal {
 						if !strings.Contains(files["summary.json"], id) {

@@ -1707,27 +1707,24 @@ func warnsPersonal(l *loaded) bool {
 	return slices.ContainsFunc(l.res.Warnings, ingest.Warning.Personal)
 }
 
-// stderrWarningText says a warning on standard error: as warningText,
-// but a NIP or NIK written two ways (WarnNIPSpelt) is worded without the
-// id unless --reveal, as the files of the run word it: the id is a
-// person's national number, which analyze and facilitators print nowhere
-// else without --reveal (a terminal is recorded, copied into a chat or a
-// ticket). The file and both lines still find the rows, and validate,
-// the data steward's check, which prints rejected values too, names it.
+// stderrWarningText says a warning on standard error: as the files of
+// the run word it (fileWarningText), so that without --reveal a warning
+// whose values may identify a person (ingest.Warning.Personal: the person
+// of spells that start together, a NIP or NIK written two ways, an id of
+// the logs of a study without a people table, the organizers of a
+// meeting whose rows differ) is worded without them: analyze and
+// facilitators print them nowhere else without --reveal, and a terminal
+// is recorded, copied into a chat or a ticket. The file and line(s)
+// still find the rows. With --reveal, and in validate, the data
+// steward's check, which prints rejected values too, the values are
+// named (warningText).
 func stderrWarningText(w ingest.Warning, o studyOptions) string {
-	if w.Code == ingest.WarnNIPSpelt && !o.Reveal && !o.showValues {
-		return fileWarningText(w, o)
+	if o.showValues {
+		return warningText(w, o.Lang)
 	}
-	return warningText(w, o.Lang)
+	return fileWarningText(w, o)
 }
 
-// fileWarningText says a warning as the files of an output folder do:
-// unless --reveal, a warning whose example values may identify a person
-// (ingest.Warning.Personal: a person's id, an organizer) is worded without
-// them, as rejects.csv leaves such values out, at either level. The
-// file, line and units still find the row; stderr, which goes to the
-// user's own terminal, keeps the values (warningText), but for the NIP
-// of WarnNIPSpelt (stderrWarningText).
 func fileWarningText(w ingest.Warning, o studyOptions) string {
 	if o.Reveal || !w.Personal() {
 		return warningText(w, o.Lang)
