@@ -952,7 +952,7 @@ func (b *srcBuf) cut() {
 	}
 }
 
-// byteSize formats n bytes for a message: "4 GiB", "512 MiB", "1000 bytes".
+// byteSize formats n bytes for a message: "4 GiB", "512 MiB", "1,000 bytes".
 func byteSize(n int64) string {
 	for _, u := range []struct {
 		shift uint
@@ -962,5 +962,26 @@ func byteSize(n int64) string {
 			return fmt.Sprintf("%d %s", n>>u.shift, u.name)
 		}
 	}
-	return fmt.Sprintf("%d bytes", n)
+	if n == 1 {
+		return "1 byte"
+	}
+	return countText(n) + " bytes"
+}
+
+// countText writes n as English text writes a count, its digits grouped
+// in thousands by commas: "1,000", "43,617".
+func countText(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	if s[0] == '-' {
+		b.WriteByte('-')
+		s = s[1:]
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
