@@ -217,6 +217,9 @@ type loader struct {
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
 	together  spellsTogether
+	// repeats counts the rows of the people table that repeat an
+	// earlier row (WarnPeopleRepeated).
+	repeats peopleRepeats
 	// spelt: the NIPs of the people table written in two ways.
 	spelt nipSpellings
 	// ft and tf: how the current file's times are read, and the file
@@ -298,6 +301,7 @@ func (l *loader) run() error {
 	}
 	l.warnSpellsTogether()
 	l.warnNIPSpelt()
+	l.warnPeopleRepeated()
 	dir, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -1823,9 +1827,10 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		l.spellSeen = map[spellKey]spellAt{}
 	}
 	k := spellKey{sp.Person, sp.From}
-	if o, ok := l.spellSeen[k]; !ok {
-		l.spellSeen[k] = spellAt{sp.Unit, l.line}
-	} else if o.unit != sp.Unit { // (the same spell written twice is harmless)
+	o, seen := l.spellSeen[k]
+	if !seen {
+		l.spellSeen[k] = spellAt{sp.Unit, l.line, len(*spells), spelling(id, pid)}
+	} else if o.unit != sp.Unit {
 		t := &l.together
 		if t.people == nil {
 			t.people = map[string]bool{}
@@ -1834,8 +1839,39 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		t.people[sp.Person] = true
 	}
 	l.spelt.add(pid, id, l.s.displayName(l.cur.Path), l.line)
+	if seen && (*spells)[o.spell] == sp && o.spelling == spelling(id, pid) {
+		// the same spell written twice, in every column read (the id
+		// spelt alike too: two spellings of a NIP are WarnNIPSpelt's):
+		// counted once, and warned of (WarnPeopleRepeated)
+		r := &l.repeats
+		if r.count == 0 {
+			r.file, r.line, r.first = l.s.displayName(l.cur.Path), l.line, o.line
+		}
+		r.count++
+		return nil
+	}
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// peopleRepeats is what the warning of rows of the people table that
+// repeat an earlier row says: the first such row, the row it repeats and
+// how many rows do so.
+type peopleRepeats struct {
+	file        string
+	line, first int64
+	count       int64
+}
+
+// warnPeopleRepeated warns of the rows of the people table that repeat an
+// earlier row in every column read (WarnPeopleRepeated), once the table
+// is read.
+func (l *loader) warnPeopleRepeated() {
+	r := &l.repeats
+	if r.count > 0 {
+		l.warn(Warning{Code: WarnPeopleRepeated, Table: People.String(), File: r.file, Line: r.line, OtherLine: r.first, Count: r.count})
+	}
+	l.repeats = peopleRepeats{}
 }
 
 // nipSpellings finds the NIPs and NIKs of the people table written in two
@@ -1930,15 +1966,28 @@ func (l *loader) warnSpellsTogether() {
 }
 
 // spellKey is a person and the start of one of their spells; spellAt
-// the spell's unit and line.
+// the spell's unit, line and index.
 type spellKey struct {
 	person string
 	from   int64
 }
 
 type spellAt struct {
-	unit string
-	line int64
+	unit  string
+	line  int64
+	spell int // the spell's index in the spells read
+	// spelling is the person_id as written when it is not pid, the id
+	// sekat keeps (a NIP with spaces), else ""
+	spelling string
+}
+
+// spelling is raw, a person_id as a row writes it, when it is not pid,
+// the id sekat keeps for it; else "" (no copy of the id kept).
+func spelling(raw []byte, pid string) string {
+	if string(raw) == pid {
+		return ""
+	}
+	return string(raw)
 }
 
 // present reports whether a cell holds a value.

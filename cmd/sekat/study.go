@@ -1604,6 +1604,8 @@ func warningSentence(w ingest.Warning, lang string) string {
 		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, groupDigits(w.Count, lang))
 	case ingest.WarnSpellsTogether:
 		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, groupDigits(w.Count, lang))
+	case ingest.WarnPeopleRepeated:
+		return msg(lang, "warn.peopleRepeated", w.File, w.Line, w.OtherLine, groupDigits(w.Count, lang))
 	case ingest.WarnNIPSpelt:
 		return msg(lang, "warn.nipSpelt", nipRows(w, lang), graph.IDKind(w.Reason), w.Value, w.Other, groupDigits(w.Count, lang), w.Reason)
 	case ingest.WarnStatusUnread:

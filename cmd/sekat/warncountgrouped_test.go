@@ -22,6 +22,7 @@ func TestWarningCountsGrouped(t *testing.T) {
 		{Code: ingest.WarnMeetingMixed, Table: "meetings", File: "meetings.csv", Line: 9, Column: "meeting_id", Value: "M1", From: at, Cell: "organizer", Other: "P2"},
 		{Code: ingest.WarnIsolatedDates, Table: "correspondence", Reason: "early", From: at, To: at + 86400, Value: "2026-01-01"},
 		{Code: ingest.WarnIsolatedDates, Table: "correspondence", Reason: "late", From: at, To: at + 86400, Value: "2024-01-01"},
+		{Code: ingest.WarnPeopleRepeated, Table: "people", File: "people.csv", Line: 3071, OtherLine: 10},
 		{Code: ingest.WarnMeetingIDReused, Table: "meetings", File: "meetings.csv", Line: 9, Column: "meeting_id", Value: "M1", From: at, To: at + 86400},
 	} {
 		w.Count = 12345
