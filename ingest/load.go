@@ -216,6 +216,10 @@ type loader struct {
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
+	// spellings holds, by the index of a spell of spellSeen, the
+	// person_id as its row writes it when that is not the id sekat keeps
+	// (a NIP with spaces), to tell a repeated row (WarnPeopleRepeated)
+	spellings map[int32]string
 	together  spellsTogether
 	// repeats counts the rows of the people table that repeat an
 	// earlier row (WarnPeopleRepeated).
@@ -1829,17 +1833,23 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	k := spellKey{sp.Person, sp.From}
 	o, seen := l.spellSeen[k]
 	if !seen {
-		l.spellSeen[k] = spellAt{sp.Unit, l.line, len(*spells), spelling(id, pid)}
-	} else if o.unit != sp.Unit {
+		l.spellSeen[k] = spellAt{l.line, int32(len(*spells))}
+		if string(id) != pid {
+			if l.spellings == nil {
+				l.spellings = map[int32]string{}
+			}
+			l.spellings[int32(len(*spells))] = string(id)
+		}
+	} else if ou := (*spells)[o.spell].Unit; ou != sp.Unit {
 		t := &l.together
 		if t.people == nil {
 			t.people = map[string]bool{}
-			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, o.unit
+			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, ou
 		}
 		t.people[sp.Person] = true
 	}
 	l.spelt.add(pid, id, l.s.displayName(l.cur.Path), l.line)
-	if seen && (*spells)[o.spell] == sp && o.spelling == spelling(id, pid) {
+	if seen && (*spells)[o.spell] == sp && l.spelling(o.spell, pid) == string(id) {
 		// the same spell written twice, in every column read (the id
 		// spelt alike too: two spellings of a NIP are WarnNIPSpelt's):
 		// counted once, and warned of (WarnPeopleRepeated)
@@ -1966,28 +1976,25 @@ func (l *loader) warnSpellsTogether() {
 }
 
 // spellKey is a person and the start of one of their spells; spellAt
-// the spell's unit, line and index.
+// the line and index of the first such spell.
 type spellKey struct {
 	person string
 	from   int64
 }
 
 type spellAt struct {
-	unit  string
 	line  int64
-	spell int // the spell's index in the spells read
-	// spelling is the person_id as written when it is not pid, the id
-	// sekat keeps (a NIP with spaces), else ""
-	spelling string
+	spell int32 // the spell's index in the spells read
 }
 
-// spelling is raw, a person_id as a row writes it, when it is not pid,
-// the id sekat keeps for it; else "" (no copy of the id kept).
-func spelling(raw []byte, pid string) string {
-	if string(raw) == pid {
-		return ""
+// spelling is the person_id as the row of spell i (an index into the
+// spells read, the first of its person and start) writes it: pid, its
+// person, unless spellings holds another spelling (a NIP with spaces).
+func (l *loader) spelling(i int32, pid string) string {
+	if s, ok := l.spellings[i]; ok {
+		return s
 	}
-	return string(raw)
+	return pid
 }
 
 // present reports whether a cell holds a value.

@@ -80,3 +80,39 @@ func TestPeopleRowRepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleRowRepeatedSpelling: a NIP written with its spaces alike in
+// two rows is a repeat; written once with and once without them it is the
+// same person's id spelt two ways (WarnNIPSpelt), not a repeat, and both
+// rows stay spells (as TestNIPSpeltTwoWaysOnePerson wants).
+func TestPeopleRowRepeatedSpelling(t *testing.T) {
+	dir := t.TempDir()
+	copyStudy(t, "../testdata/studies/hand", dir)
+	writeFile(t, filepath.Join(dir, "people.csv"), "person_id,unit_id\n19830101 200501 1 001,A\np2,A\n19830101 200501 1 001,A\n198301012005011001,A\n")
+	writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,p2,C\n")
+	os.Remove(filepath.Join(dir, "meetings.csv"))
+	os.Remove(filepath.Join(dir, "data_sharing.csv"))
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Load(s, Options{People: true, OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		switch w.Code {
+		case WarnPeopleRepeated:
+			got = append(got, fmt.Sprintf("repeat %d of %d, %d", w.Line, w.OtherLine, w.Count))
+		case WarnNIPSpelt:
+			got = append(got, "spelt")
+		}
+	}
+	if g, want := strings.Join(got, "; "), "spelt; repeat 4 of 2, 1"; g != want {
+		t.Errorf("warnings %q, want %q", g, want)
+	}
+	if d := res.Directory; len(d.People) != 2 || d.Spells(0) != 2 {
+		t.Errorf("people %+v, want 198301012005011001 with 2 spells and p2", d.People)
+	}
+}
