@@ -265,6 +265,9 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 	if c.judged == 1 {
 		ofJudged = kind
 	}
+	// counts of groups pass 999 at scale (4,992 units, person level, in
+	// the nasional preset): grouped as every count is
+	n := func(x int) string { return Int(lang, int64(x)) }
 	var s string
 	holm := true // the sentence rests on Holm's correction
 	switch {
@@ -274,25 +277,25 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		if c.silos == 1 {
 			key = "silo.summary.silo" // "It sends outside ...", not "Each"
 		}
-		s = T(lang, key, c.silos, c.judged, ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
+		s = T(lang, key, n(c.silos), n(c.judged), ofJudged, Decimal(lang, out), fixed(lang, th.HomophilyValue(), 2), alpha)
 		if c.watch > 0 {
-			s += " " + T(lang, "silo.summary.watch", c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
+			s += " " + T(lang, "silo.summary.watch", n(c.watch), n(c.judged), ofJudged, fixed(lang, th.HomophilyValue(), 2))
 		}
 	case c.watch > 0 && c.withheld:
 		// "No sector is a silo" over the sectors shown, the silos among
 		// those withheld (person level, --min-group 60)
-		s = T(lang, "silo.summary.watchOnlyWithheld", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
+		s = T(lang, "silo.summary.watchOnlyWithheld", kind, n(c.watch), n(c.judged), ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.watch > 0:
-		s = T(lang, "silo.summary.watchOnly", kind, c.watch, c.judged, ofJudged, fixed(lang, th.HomophilyValue(), 2))
+		s = T(lang, "silo.summary.watchOnly", kind, n(c.watch), n(c.judged), ofJudged, fixed(lang, th.HomophilyValue(), 2))
 	case c.judged == 0:
 		s, holm = T(lang, "silo.summary.noneJudged", kinds), false
 	case thin(c) && c.withheld:
 		// one unit tested of many (the others withheld for privacy or of
 		// one member) read "No unit is a silo: every unit judged keeps
 		// ...", a verdict on all units from one
-		s, holm = T(lang, "silo.summary.tooFewGroupsWithheld", kinds, c.judged, c.judged+c.unjudged, kind), false
+		s, holm = T(lang, "silo.summary.tooFewGroupsWithheld", kinds, n(c.judged), n(c.judged+c.unjudged), kind), false
 	case thin(c):
-		s, holm = T(lang, "silo.summary.tooFewGroups", kinds, c.judged, c.judged+c.unjudged, kind), false
+		s, holm = T(lang, "silo.summary.tooFewGroups", kinds, n(c.judged), n(c.judged+c.unjudged), kind), false
 	case floor > th.AlphaValue() && c.withheld:
 		// the withheld groups' tests raise the floor by a number not
 		// said: the shown groups' floor is a lower bound
@@ -313,14 +316,14 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		// Holm's family holds the tests of the withheld groups too, as
 		// many as had a p-value: say so, without their number, which
 		// would tell how many withheld groups are of one member
-		s += " " + T(lang, "silo.summary.familyWithheld", kind, c.family, c.family-c.judged)
+		s += " " + T(lang, "silo.summary.familyWithheld", kind, n(c.family), n(c.family-c.judged))
 	case holm && c.withheld:
-		s += " " + T(lang, "silo.summary.familyWithheldAll", kind, c.family)
+		s += " " + T(lang, "silo.summary.familyWithheldAll", kind, n(c.family))
 	case holm && c.family > c.judged:
 		// Holm's family is every group with a p-value, the coordinator's
 		// and other unjudged groups too: say so, since the counts above
 		// are of judged groups
-		s += " " + T(lang, "silo.summary.family", c.family, kind, c.family-c.judged)
+		s += " " + T(lang, "silo.summary.family", n(c.family), kind, n(c.family-c.judged))
 	}
 	if typ == metrics.GroupSector && r.Net != nil && r.Net.Level == graph.PersonLevel && c.silos+c.watch > 0 {
 		// a person's ties inside the unit are inside the sector too
@@ -331,7 +334,7 @@ func GroupSummary(lang string, r *metrics.Result, typ metrics.GroupType) string 
 		if c.unjudged == 1 {
 			noun = kind
 		}
-		s += " " + T(lang, "silo.summary.unjudged", c.unjudged, noun)
+		s += " " + T(lang, "silo.summary.unjudged", n(c.unjudged), noun)
 	}
 	return s
 }

@@ -996,7 +996,7 @@ func (s *csvSource) quoteRowError(st csvStatus, line int64, first []byte) *RowEr
 	case st == csvUnterminated:
 		e.Reason = "a quoted field that starts on this line is still open at the end of the file; probably a stray quote on this line"
 	default:
-		e.Reason = fmt.Sprintf("a quoted field that starts on this line is not closed within %d line breaks or %s; probably a stray quote on this line", s.maxQBreaks, byteSize(int64(s.maxQBytes)))
+		e.Reason = fmt.Sprintf("a quoted field that starts on this line is not closed within %s line breaks or %s; probably a stray quote on this line", countText(s.maxQBreaks), byteSize(int64(s.maxQBytes)))
 	}
 	e.Err = ErrOpenQuote
 	if st == csvRunaway {

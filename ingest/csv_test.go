@@ -405,7 +405,7 @@ func TestCSVStrayQuote(t *testing.T) {
 	if re.Line != stray+1 || !errors.Is(re, ErrOpenQuote) || !errors.Is(re, ErrMalformed) {
 		t.Errorf("rejected line %d (%v), want line %d wrapping ErrOpenQuote", re.Line, re.Err, stray+1)
 	}
-	for _, w := range []string{"not closed within 1000 line breaks or 1 MiB", "stray quote", "reading goes on at the next line"} {
+	for _, w := range []string{"not closed within 1,000 line breaks or 1 MiB", "stray quote", "reading goes on at the next line"} {
 		if !strings.Contains(re.Reason, w) {
 			t.Errorf("reason %q does not say %q", re.Reason, w)
 		}

@@ -176,6 +176,46 @@ func (e *FileError) Error() string { return e.Err.Error() }
 // Unwrap returns Err.
 func (e *FileError) Unwrap() error { return e.Err }
 
+// CutOffError is a file that stops before its end, and says how far it
+// was read whole: a text table whose compressed data (gzip, zstd, bzip2,
+// xz, lz4) breaks off or is broken, read whole to Line; or a Parquet file
+// whose footer is missing (NoFooter), the end of the file that says where
+// its rows are, so that no row of it can be read. Its text names the file,
+// that place and the fix (copy or export the file again). It wraps Err and
+// ErrDamaged.
+type CutOffError struct {
+	File string
+	// Line is the last line of a text table read whole (the header is
+	// line 1); 0 when not even the header was.
+	Line int64
+	// NoFooter says a Parquet file has no footer; Size is then how many
+	// bytes of it there are (decompressed, for a .parquet.gz).
+	NoFooter bool
+	Size     int64
+	// Codec names the compression whose data broke off ("gzip", "zstd",
+	// ...), or is "" for a plain Parquet file without footer.
+	Codec string
+	Err   error
+}
+
+func (e *CutOffError) Error() string {
+	if e.NoFooter {
+		what, detail := "the file", e.Err
+		if g, ok := e.Err.(*gzError); ok {
+			what, detail = "the "+e.Codec+" data", g.err
+		}
+		return fmt.Sprintf("ingest: %s: cut off: %s stops after %s of Parquet and the footer, the end of a Parquet file that says where its rows are, is missing (%v), so no row can be read; the file was cut off in a copy, a download or an export that did not finish: copy or export it again",
+			e.File, what, byteSize(e.Size), detail)
+	}
+	if e.Line == 0 {
+		return fmt.Sprintf("ingest: %s: cut off within its first line, the header: %v", e.File, e.Err)
+	}
+	return fmt.Sprintf("ingest: %s: cut off after line %d, the last line read whole: %v", e.File, e.Line, e.Err)
+}
+
+// Unwrap returns Err and ErrDamaged.
+func (e *CutOffError) Unwrap() []error { return []error{e.Err, ErrDamaged} }
+
 // nameFile makes *errp, met while reading path, a *FileError naming the
 // file as users know it, unless it is the error of one row or already
 // names a file: Load, Study.ScanFile and Study.Layout name a file that

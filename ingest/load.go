@@ -216,7 +216,14 @@ type loader struct {
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
+	// spellings holds, by the index of a spell of spellSeen, the
+	// person_id as its row writes it when that is not the id sekat keeps
+	// (a NIP with spaces), to tell a repeated row (WarnPeopleRepeated)
+	spellings map[int32]string
 	together  spellsTogether
+	// repeats counts the rows of the people table that repeat an
+	// earlier row (WarnPeopleRepeated).
+	repeats peopleRepeats
 	// spelt: the NIPs of the people table written in two ways.
 	spelt nipSpellings
 	// ft and tf: how the current file's times are read, and the file
@@ -298,6 +305,7 @@ func (l *loader) run() error {
 	}
 	l.warnSpellsTogether()
 	l.warnNIPSpelt()
+	l.warnPeopleRepeated()
 	dir, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -1823,19 +1831,57 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		l.spellSeen = map[spellKey]spellAt{}
 	}
 	k := spellKey{sp.Person, sp.From}
-	if o, ok := l.spellSeen[k]; !ok {
-		l.spellSeen[k] = spellAt{sp.Unit, l.line}
-	} else if o.unit != sp.Unit { // (the same spell written twice is harmless)
+	o, seen := l.spellSeen[k]
+	if !seen {
+		l.spellSeen[k] = spellAt{l.line, int32(len(*spells))}
+		if string(id) != pid {
+			if l.spellings == nil {
+				l.spellings = map[int32]string{}
+			}
+			l.spellings[int32(len(*spells))] = string(id)
+		}
+	} else if ou := (*spells)[o.spell].Unit; ou != sp.Unit {
 		t := &l.together
 		if t.people == nil {
 			t.people = map[string]bool{}
-			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, o.unit
+			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, ou
 		}
 		t.people[sp.Person] = true
 	}
 	l.spelt.add(pid, id, l.s.displayName(l.cur.Path), l.line)
+	if seen && (*spells)[o.spell] == sp && l.spelling(o.spell, pid) == string(id) {
+		// the same spell written twice, in every column read (the id
+		// spelt alike too: two spellings of a NIP are WarnNIPSpelt's):
+		// counted once, and warned of (WarnPeopleRepeated)
+		r := &l.repeats
+		if r.count == 0 {
+			r.file, r.line, r.first = l.s.displayName(l.cur.Path), l.line, o.line
+		}
+		r.count++
+		return nil
+	}
 	*spells = append(*spells, sp)
 	return nil
+}
+
+// peopleRepeats is what the warning of rows of the people table that
+// repeat an earlier row says: the first such row, the row it repeats and
+// how many rows do so.
+type peopleRepeats struct {
+	file        string
+	line, first int64
+	count       int64
+}
+
+// warnPeopleRepeated warns of the rows of the people table that repeat an
+// earlier row in every column read (WarnPeopleRepeated), once the table
+// is read.
+func (l *loader) warnPeopleRepeated() {
+	r := &l.repeats
+	if r.count > 0 {
+		l.warn(Warning{Code: WarnPeopleRepeated, Table: People.String(), File: r.file, Line: r.line, OtherLine: r.first, Count: r.count})
+	}
+	l.repeats = peopleRepeats{}
 }
 
 // nipSpellings finds the NIPs and NIKs of the people table written in two
@@ -1930,15 +1976,25 @@ func (l *loader) warnSpellsTogether() {
 }
 
 // spellKey is a person and the start of one of their spells; spellAt
-// the spell's unit and line.
+// the line and index of the first such spell.
 type spellKey struct {
 	person string
 	from   int64
 }
 
 type spellAt struct {
-	unit string
-	line int64
+	line  int64
+	spell int32 // the spell's index in the spells read
+}
+
+// spelling is the person_id as the row of spell i (an index into the
+// spells read, the first of its person and start) writes it: pid, its
+// person, unless spellings holds another spelling (a NIP with spaces).
+func (l *loader) spelling(i int32, pid string) string {
+	if s, ok := l.spellings[i]; ok {
+		return s
+	}
+	return pid
 }
 
 // present reports whether a cell holds a value.

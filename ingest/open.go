@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/bzip2"
 	"crypto/sha256"
 	"encoding/hex"
@@ -578,6 +579,12 @@ func openGzParquet(name string, rd io.Reader, closeIn func() error, limit int64)
 		return err
 	}
 	size, err := io.Copy(tmp, io.LimitReader(rd, limit+1))
+	if ge := (*gzError)(nil); errors.As(err, &ge) {
+		// the compressed data broke off: the Parquet file inside lacks
+		// its end, the footer
+		cleanup()
+		return nil, &CutOffError{File: name, NoFooter: true, Size: size, Codec: cmp.Or(ge.codec, "gzip"), Err: ge}
+	}
 	if err != nil {
 		cleanup()
 		return nil, fmt.Errorf("ingest: %s: decompressing: %w", name, err)

@@ -103,6 +103,7 @@ func LoadPairsFiles(ctx context.Context, s *Study, dir string, opt Options) (*Re
 	}
 	l.warnSpellsTogether()
 	l.warnNIPSpelt()
+	l.warnPeopleRepeated()
 	d, err := graph.NewDirectory(l.units, spells)
 	if err != nil {
 		return nil, nil, fmt.Errorf("ingest: %w", err)

@@ -152,6 +152,23 @@ type pqDirect struct {
 // pqValueBuf is the number of values read from a page at a time.
 const pqValueBuf = 512
 
+// pqNoFooter reports whether the file ra of size bytes begins as a
+// Parquet file does (PAR1) but does not end as one (PAR1, or PARE when
+// encrypted): its footer is missing, the file cut off.
+func pqNoFooter(ra io.ReaderAt, size int64) bool {
+	var head, tail [4]byte
+	if size < 4 {
+		return false
+	}
+	if _, err := ra.ReadAt(head[:], 0); err != nil || string(head[:]) != "PAR1" {
+		return false
+	}
+	if _, err := ra.ReadAt(tail[:], size-4); err != nil && err != io.EOF {
+		return false
+	}
+	return size < 12 || string(tail[:]) != "PAR1" && string(tail[:]) != "PARE"
+}
+
 func newParquet(name string, ra io.ReaderAt, size int64) (s *pqSource, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -161,6 +178,9 @@ func newParquet(name string, ra io.ReaderAt, size int64) (s *pqSource, err error
 	if err := pqguard.CheckFooter(ra, size); err != nil {
 		if errors.Is(err, pqguard.ErrEncrypted) {
 			return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w", name, err)
+		}
+		if pqNoFooter(ra, size) {
+			return nil, &CutOffError{File: name, NoFooter: true, Size: size, Err: err}
 		}
 		return nil, fmt.Errorf("ingest: %s: not a readable parquet file: %w; it is cut off, damaged or not Parquet: write or copy it again: %w", name, err, ErrDamaged)
 	}

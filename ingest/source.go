@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -824,12 +825,15 @@ func (c *srcCloser) close() error {
 // srcBuf is the read buffer shared by the CSV and NDJSON scanners: data is
 // buf[r:w]; fill moves the unread tail to the front and reads more.
 type srcBuf struct {
-	rd   io.Reader
-	buf  []byte
-	r    int // start of unread data
-	w    int // end of data
-	eof  bool
-	err  error  // the fatal read error, once seen
+	rd  io.Reader
+	buf []byte
+	r   int // start of unread data
+	w   int // end of data
+	eof bool
+	err error // the fatal read error, once seen
+	// pend is a read error met after some bytes were read: fill returns
+	// it at its next call, once the records before it are handed out.
+	pend error
 	name string // the file, for errors
 	line *int64 // the line of the record being read, for errors
 	// base is the offset in the input of buf[0].
@@ -898,7 +902,12 @@ func (b *srcBuf) fill() error {
 		copy(nb, b.buf[:b.w])
 		b.buf = nb
 	}
-	for empty := 0; b.w < len(b.buf); {
+	if b.pend != nil {
+		b.err, b.pend = b.pend, nil
+		b.cut()
+		return b.err
+	}
+	for empty, w0 := 0, b.w; b.w < len(b.buf); {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if b.crLines {
 			crToLF(b.buf[b.w : b.w+n])
@@ -909,7 +918,16 @@ func (b *srcBuf) fill() error {
 			return nil
 		}
 		if err != nil {
-			b.err = fmt.Errorf("ingest: %s: read: %w", b.name, err)
+			err = fmt.Errorf("ingest: %s: read: %w", b.name, err)
+			if b.w > w0 {
+				// the records read whole before the break are handed
+				// out first: the error comes at the next fill, when
+				// *b.line is the line of the record the break cut
+				b.pend = err
+				return nil
+			}
+			b.err = err
+			b.cut()
 			return b.err
 		}
 		if n > 0 {
@@ -924,7 +942,17 @@ func (b *srcBuf) fill() error {
 	return nil
 }
 
-// byteSize formats n bytes for a message: "4 GiB", "512 MiB", "1000 bytes".
+// cut makes b.err, when the file's compressed data broke off or is
+// broken, a *CutOffError naming the last line read whole: the one above
+// the record being read.
+func (b *srcBuf) cut() {
+	var ge *gzError
+	if errors.As(b.err, &ge) {
+		b.err = &CutOffError{File: b.name, Line: max(*b.line-1, 0), Codec: cmp.Or(ge.codec, "gzip"), Err: ge}
+	}
+}
+
+// byteSize formats n bytes for a message: "4 GiB", "512 MiB", "1,000 bytes".
 func byteSize(n int64) string {
 	for _, u := range []struct {
 		shift uint
@@ -934,5 +962,26 @@ func byteSize(n int64) string {
 			return fmt.Sprintf("%d %s", n>>u.shift, u.name)
 		}
 	}
-	return fmt.Sprintf("%d bytes", n)
+	if n == 1 {
+		return "1 byte"
+	}
+	return countText(n) + " bytes"
+}
+
+// countText writes n as English text writes a count, its digits grouped
+// in thousands by commas: "1,000", "43,617".
+func countText(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	if s[0] == '-' {
+		b.WriteByte('-')
+		s = s[1:]
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

@@ -64,6 +64,12 @@ const (
 	// Column the unit of the spell at File line Line, Other the unit of
 	// the other spell.
 	WarnSpellsTogether WarnCode = "spells_start_together"
+	// WarnPeopleRepeated: Count rows of the people table repeat an
+	// earlier row in every column read (person_id, unit_id, name,
+	// position, valid_from, valid_to), as an export that writes rows
+	// twice leaves them; each such spell is counted once. The first is
+	// File line Line, a repeat of line OtherLine.
+	WarnPeopleRepeated WarnCode = "people_rows_repeated"
 	// WarnNIPSpelt: Count NIPs, old NIPs or NIKs of the people table are
 	// written in two ways, with and without spaces (or spaced otherwise):
 	// the first is Value at File line Line and Other at OtherFile line
@@ -348,6 +354,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%s) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, other, w.Count)
 	case WarnSpellsTogether:
 		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+	case WarnPeopleRepeated:
+		return fmt.Sprintf("%s line %d repeats line %d in every column sekat reads (person_id, unit_id, name, position, valid_from, valid_to; rows that repeat an earlier row: %s); sekat counts such a spell once: remove the repeated rows, or export the table again (an export that writes rows twice)", w.File, w.Line, w.OtherLine, countText(w.Count))
 	case WarnNIPSpelt:
 		return fmt.Sprintf("%s: the people table writes one %s in two ways, %q and %q (NIPs and NIKs so written: %d); sekat compares and pseudonymises a NIP or NIK without its spaces, so both are %s, one person, whose rows are spells of theirs: write each id alike in every row", w.rows(), graph.IDKind(w.Reason), w.Value, w.Other, w.Count, w.Reason)
 	case WarnMeetingIDReused:

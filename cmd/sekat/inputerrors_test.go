@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -441,6 +442,19 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 	pw := parquet.NewGenericWriter[unit](&pq)
 	pw.Write([]unit{{"A"}, {"B"}, {"C"}, {"D"}, {"E"}})
 	pw.Close()
+	// the lines of the cut gzip file read whole: the line ends of what
+	// compress/gzip gives of it before its error
+	cut := gz.Bytes()[:gz.Len()-12]
+	zr, err := gzip.NewReader(bytes.NewReader(cut))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix, err := io.ReadAll(zr)
+	if err == nil {
+		t.Fatal("the cut gzip file reads whole")
+	}
+	whole := bytes.Count(prefix, []byte("\n"))
+	pqCut := pq.Bytes()[:pq.Len()/2]
 	long := "sent_at,sender,recipients\n2025-01-10,p1," + strings.Repeat("x", 17<<20) + "\n"
 	wide := strings.Repeat("c,", 5000) + "c\n"
 	damagedID := func(f string) []string {
@@ -450,16 +464,22 @@ func TestFatalFileErrorsWorded(t *testing.T) {
 		return []string{"berkas " + f + " tampaknya bukan tabel", "ekspor ulang", "rincian teknis (bahasa Inggris): " + f}
 	}
 	for _, c := range []fatalCase{
-		{name: "gzip cut off", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:gz.Len()-12]},
-			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: read: the gzip data stops before its end", "copy or export it again"}},
+		// a file cut off says the last line read whole (it said only
+		// "read: the gzip data stops before its end")
+		{name: "gzip cut off", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": cut},
+			id: []string{fmt.Sprintf("berkas meetings.csv.gz terpotong sesudah baris %d, baris terakhir yang terbaca utuh", whole), "salin atau ekspor ulang"},
+			en: []string{fmt.Sprintf("meetings.csv.gz: cut off after line %d, the last line read whole", whole), "the gzip data stops before its end", "copy or export it again"}},
 		// an empty .gz, or one cut within its header, is damaged: it was
 		// called "not a table of its format" (a row over 16 MiB, ...)
 		{name: "gzip empty", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": {}},
 			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: the file is empty (0 bytes)", "export or copy it again"}},
 		{name: "gzip cut in its header", files: map[string][]byte{"meetings.csv": nil, "meetings.csv.gz": gz.Bytes()[:5]},
 			id: damagedID("meetings.csv.gz"), en: []string{"meetings.csv.gz: the gzip data stops within its header", "copy or export it again"}},
-		{name: "parquet cut off", files: map[string][]byte{"units.csv": nil, "units.parquet": pq.Bytes()[:pq.Len()/2]},
-			id: damagedID("units.parquet"), en: []string{"units.parquet: not a readable parquet file", "write or copy it again"}},
+		// a Parquet file cut off has lost its footer, and says so (it
+		// said "not a readable parquet file: no PAR1 magic bytes")
+		{name: "parquet cut off", files: map[string][]byte{"units.csv": nil, "units.parquet": pqCut},
+			id: []string{fmt.Sprintf("berkas units.parquet terpotong: isinya berhenti sesudah %d bita data Parquet dan tidak memiliki footer", len(pqCut)), "tidak satu baris pun dapat dibaca", "salin atau ekspor ulang"},
+			en: []string{fmt.Sprintf("units.parquet: cut off: the file stops after %d bytes of Parquet and the footer", len(pqCut)), "is missing", "copy or export it again"}},
 		{name: "empty workbook", files: map[string][]byte{"units.csv": nil, "units.xlsx": {}},
 			id: damagedID("units.xlsx"), en: []string{"units.xlsx: the file is empty (0 bytes)", "export or copy the workbook again"}},
 		{name: "record over 16 MiB", files: map[string][]byte{"correspondence.csv": []byte(long)},

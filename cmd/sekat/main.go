@@ -145,6 +145,16 @@ func explain(err error, lang string) string {
 		return msg(lang, "errNoPairsFolder", e.Dir, e.Dir)
 	case errors.Is(err, engine.ErrPairs):
 		return msg(lang, "errPairs")
+	case errors.As(err, new(*ingest.CutOffError)):
+		var e *ingest.CutOffError
+		errors.As(err, &e)
+		switch {
+		case e.NoFooter:
+			return msg(lang, "errCutFooter", inputFile(err, lang), i18n.Int(lang, e.Size))
+		case e.Line == 0:
+			return msg(lang, "errCutHeader", inputFile(err, lang))
+		}
+		return msg(lang, "errCutLine", inputFile(err, lang), e.Line)
 	case errors.Is(err, ingest.ErrDamaged):
 		return msg(lang, "errDamaged", inputFile(err, lang))
 	case errors.Is(err, ingest.ErrJSONArray):
@@ -198,7 +208,7 @@ func complete(err error) bool {
 		errors.As(err, new(*ingest.RejectRateError)) ||
 		(errors.Is(err, ingest.ErrStrict) && errors.As(err, new(*ingest.RowError))) ||
 		errors.As(err, new(*ingest.NoStudyError)) || errors.As(err, new(*ingest.NoUnitsTableError)) || errors.As(err, new(*ingest.HeaderQuoteError)) ||
-		knownStudyError(err) || knownSQLError(err) || knownPairsError(err)
+		errors.As(err, new(*ingest.CutOffError)) || knownStudyError(err) || knownSQLError(err) || knownPairsError(err)
 }
 
 // knownPairsError reports whether err is an *engine.PairsError that

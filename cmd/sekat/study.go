@@ -1603,11 +1603,13 @@ func warningSentence(w ingest.Warning, lang string) string {
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
 		if w.Reason == "" { // the first row's cell is not known, or empty
-			return msg(lang, "warn.meetingMixedAny", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Count)
+			return msg(lang, "warn.meetingMixedAny", w.File, w.Line, w.Column, w.Value, from, w.Other, groupDigits(w.Count, lang))
 		}
-		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, w.Count)
+		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, groupDigits(w.Count, lang))
 	case ingest.WarnSpellsTogether:
-		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, groupDigits(w.Count, lang))
+	case ingest.WarnPeopleRepeated:
+		return msg(lang, "warn.peopleRepeated", w.File, w.Line, w.OtherLine, groupDigits(w.Count, lang))
 	case ingest.WarnNIPSpelt:
 		return msg(lang, "warn.nipSpelt", nipRows(w, lang), graph.IDKind(w.Reason), w.Value, w.Other, groupDigits(w.Count, lang), w.Reason)
 	case ingest.WarnStatusUnread:
@@ -1672,12 +1674,12 @@ func warningSentence(w ingest.Warning, lang string) string {
 	case ingest.WarnIsolatedDates:
 		from, to := w.Span()
 		if w.Reason == "early" {
-			return msg(lang, "warn.isolatedEarly", w.Count, w.Table, from, to, w.Value)
+			return msg(lang, "warn.isolatedEarly", groupDigits(w.Count, lang), w.Table, from, to, w.Value)
 		}
-		return msg(lang, "warn.isolatedLate", w.Count, w.Table, from, to, w.Value)
+		return msg(lang, "warn.isolatedLate", groupDigits(w.Count, lang), w.Table, from, to, w.Value)
 	case ingest.WarnMeetingIDReused:
 		from, to := w.Times()
-		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, w.Count)
+		return msg(lang, "warn.meetingReused", w.File, w.Line, w.Column, w.Value, from, to, groupDigits(w.Count, lang))
 	}
 	return w.String()
 }
@@ -1732,7 +1734,7 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	lang := o.Lang
 	switch w.Code {
 	case ingest.WarnSpellsTogether:
-		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, w.Count)
+		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, groupDigits(w.Count, lang))
 	case ingest.WarnNIPSpelt:
 		return msg(lang, "warn.nipSpeltHidden", nipRows(w, lang), graph.IDKind(w.Reason), groupDigits(w.Count, lang))
 	case ingest.WarnNoPeople:
@@ -1745,7 +1747,7 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 		return msg(lang, "warn.noPeopleHidden", w.File, w.Line, w.Column)
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
-		return msg(lang, "warn.meetingHidden", w.File, w.Line, w.Column, w.Value, from, w.Count)
+		return msg(lang, "warn.meetingHidden", w.File, w.Line, w.Column, w.Value, from, groupDigits(w.Count, lang))
 	}
 	// a kind Personal names that is not worded above: its code alone
 	return string(w.Code)

@@ -950,7 +950,7 @@ func TestOneSectorNotJudgedReason(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		page := analyzedPage(t, dir, lang)
 		noun := map[string]string{"id": "sektor", "en": "sector"}[lang]
-		if want := msg(lang, "silo.summary.unjudged", 1, noun); !strings.Contains(page, want) {
+		if want := msg(lang, "silo.summary.unjudged", "1", noun); !strings.Contains(page, want) {
 			t.Errorf("%s: report.html lacks %q", lang, want)
 		}
 		if want := map[string]string{"id": "tanpa kelompok lain yang berikatan", "en": "no other group with ties"}[lang]; !strings.Contains(page, want) {
