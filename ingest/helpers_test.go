@@ -50,3 +50,18 @@ func pqWrite[T any](t testing.TB, rows []T, opts ...parquet.WriterOption) []byte
 	}
 	return buf.Bytes()
 }
+
+// loadNoRejects opens the study in dir and loads it with default options,
+// failing t on any error and on every rejected row.
+func loadNoRejects(t *testing.T, dir string) *Result {
+	t.Helper()
+	s, err := OpenStudy(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Load(s, Options{OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}

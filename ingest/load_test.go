@@ -604,14 +604,7 @@ func TestSpellsStartTogether(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,p1,C\n2025-06-15,p1,C\n")
 			os.Remove(filepath.Join(dir, "meetings.csv"))
 			os.Remove(filepath.Join(dir, "data_sharing.csv"))
-			s, err := OpenStudy(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := Load(s, Options{OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := loadNoRejects(t, dir)
 			var senders []string
 			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
 			for _, e := range n.Edges {

@@ -27,14 +27,7 @@ func TestPeopleRowRepeated(t *testing.T) {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)
 		writeFile(t, filepath.Join(dir, "people.csv"), people)
-		s, err := OpenStudy(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := Load(s, Options{OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := loadNoRejects(t, dir)
 		var edges []string
 		for _, lv := range []graph.Level{graph.UnitLevel, graph.PersonLevel} {
 			n := res.Builder.Network(lv, res.Window, graph.LayerWeights{})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,18 +25,8 @@ import (
 // 2025 but in August.
 func TestChangeEmptyWindowExitsAsBadUsage(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
-	writeStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\n"))
-	writeStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		if d.Month() == time.August {
-			continue
-		}
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,A\n", at, at, at)
-	}
-	writeStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	dailyLettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\n", "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n",
+		[]string{"A,B", "B,C", "C,A"}, func(d time.Time) bool { return d.Month() == time.August })
 	reform := filepath.Join(t.TempDir(), "reform.yaml")
 	if err := os.WriteFile(reform, []byte("date: 2027-06-01\ntreated: [s1]\ncontrol: [s2]\n"), 0o600); err != nil {
 		t.Fatal(err)

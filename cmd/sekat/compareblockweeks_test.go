@@ -1,11 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestComparePeriodsLineNamesBlocksOfWeeks: with --block-weeks 2 the line
@@ -22,15 +20,8 @@ import (
 // hold 14 weekly blocks each (a part week at both ends).
 func TestComparePeriodsLineNamesBlocksOfWeeks(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
-	writeStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\n"))
-	writeStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,A\n", at, at, at)
-	}
-	writeStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	dailyLettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\n", "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n",
+		[]string{"A,B", "B,C", "C,A"}, nil)
 	for _, tc := range []struct {
 		weeks, lang, want string
 	}{

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestCrosswalkOutsideDataWarned: a crosswalk row whose date lies long
@@ -23,15 +21,8 @@ import (
 // another every day of 2025; OLD (s1) has no event.
 func TestCrosswalkOutsideDataWarned(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
-	writeStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\np4,D\np5,E\np6,F\n"))
-	writeStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,A,s1\nB,B,s1\nC,C,s1\nD,D,s2\nE,E,s2\nF,F,s2\nOLD,Lama,s1\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,D\n%s,D,E\n%s,E,F\n%s,F,A\n%s,A,C\n%s,D,F\n", at, at, at, at, at, at, at, at)
-	}
-	writeStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	dailyLettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\np4,D\np5,E\np6,F\n", "unit_id,name,sector\nA,A,s1\nB,B,s1\nC,C,s1\nD,D,s2\nE,E,s2\nF,F,s2\nOLD,Lama,s1\n",
+		[]string{"A,B", "B,C", "C,D", "D,E", "E,F", "F,A", "A,C", "D,F"}, nil)
 	tmp := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(tmp, name)

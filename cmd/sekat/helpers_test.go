@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sekat-ona/sekat/ingest/synth"
 	"github.com/sekat-ona/sekat/internal/clitest"
@@ -66,4 +67,26 @@ func smallUnitStudy(t *testing.T) string { t.Helper(); return clitest.SmallUnitS
 func appendTables(t *testing.T, dir string, tables map[string]string) {
 	t.Helper()
 	clitest.AppendTables(t, dir, tables)
+}
+
+// dailyLettersStudy writes a study into dir whose units write to one
+// another at 09:00 every day of 2025 but the days skip refuses (nil: none):
+// people and units are the tables' text, and each of pairs ("A,B") is a
+// letter from its first unit to its second on each such day.
+func dailyLettersStudy(t *testing.T, dir, people, units string, pairs []string, skip func(time.Time) bool) {
+	t.Helper()
+	writeStudyFile(t, dir, "people.csv", []byte(people))
+	writeStudyFile(t, dir, "units.csv", []byte(units))
+	var b strings.Builder
+	b.WriteString("sent_at,sender,recipients\n")
+	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
+		if skip != nil && skip(d) {
+			continue
+		}
+		at := d.Format("2006-01-02 15:04")
+		for _, p := range pairs {
+			b.WriteString(at + "," + p + "\n")
+		}
+	}
+	writeStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
 }
