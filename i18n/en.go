@@ -1505,6 +1505,8 @@ Examples:
 	"evaluate.readOpened":             "In plain terms: compared with its controls, the treated group became more open %s (its homophily fell by %s relative to them; the whole 95%% interval lies below 0).",
 	"evaluate.whenAfter":              "after %s",
 	"evaluate.whenFrom":               "in the data from %s on",
+	"evaluate.whenHeadFrom":           "in the data of %s and from %s on",
+	"evaluate.gapAfterHead":           "The data after the reform date lie in %[2]s, the period that holds %[5]s and from whose start, %[1]s, the evaluation splits, and then only from %[4]s on: no tie lies in %[3]s, right after that period (most often a gap in the export; see the warning above), so the effect compares %[2]s and the periods from %[4]s on with those before %[1]s, and says nothing of the time just after %[5]s.",
 	"evaluate.gapAfter":               "The data after the reform date begin on %[2]s: no tie lies in %[3]s, right after %[1]s (most often a gap in the export; see the warning above), so the effect compares the periods from %[2]s on with those before %[1]s, and says nothing of the time just after the date.",
 	"evaluate.gapBefore":              "The data before the reform date end on %[2]s: no tie lies in %[3]s, right before %[1]s (most often a gap in the export; see the warning above), so the effect compares the periods after %[1]s with those up to %[2]s.",
 	"evaluate.readClosed":             "In plain terms: compared with its controls, the treated group became more closed %s (its homophily rose by %s relative to them; the whole 95%% interval lies above 0).",

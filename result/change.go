@@ -559,6 +559,14 @@ type DiD struct {
 	// separated by ";", on the did rows (change.Evaluation.Codes); empty
 	// on the others and when there are none.
 	Warnings string
+	// EmptyAfterFrom and EmptyAfterTo (exclusive) are the span of the
+	// periods without any tie right after the reform date, where periods
+	// with ties follow (data lost for a month): the effect compares the
+	// periods after the date but those. EmptyBeforeFrom and EmptyBeforeTo
+	// are those right before it. On the did rows; empty otherwise and
+	// when there are none.
+	EmptyAfterFrom, EmptyAfterTo   string
+	EmptyBeforeFrom, EmptyBeforeTo string
 }
 
 // DiDTable is did.csv.
@@ -581,6 +589,10 @@ var DiDTable = newTable("did", []Column[DiD]{
 	floatCol("min_significant_effect", func(r *DiD) *float64 { return &r.MinSignificant }),
 	floatCol("max_possible_effect", func(r *DiD) *float64 { return &r.MaxPossible }),
 	textCol("warnings", func(r *DiD) *string { return &r.Warnings }),
+	textCol("empty_after_from", func(r *DiD) *string { return &r.EmptyAfterFrom }),
+	textCol("empty_after_to", func(r *DiD) *string { return &r.EmptyAfterTo }),
+	textCol("empty_before_from", func(r *DiD) *string { return &r.EmptyBeforeFrom }),
+	textCol("empty_before_to", func(r *DiD) *string { return &r.EmptyBeforeTo }),
 })
 
 // DiDFiles lists did.csv and its Parquet twin.

@@ -253,9 +253,23 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 		}
 	}
 	rows := ev.Result(day)
+	// the empty periods right after and before the date, which the
+	// reading says the effect leaves out: did.csv's from and to are the
+	// span of the periods after the date, and from kept 2025-08-01 of a
+	// side whose data began on 1 September
+	gap := findSideGaps(f, periods, ev.DateGiven, ev.DateUsed)
 	for i := range rows {
-		if rows[i].Kind == "did" && len(codes) > 0 {
+		if rows[i].Kind != "did" {
+			continue
+		}
+		if len(codes) > 0 {
 			rows[i].Warnings = strings.Join(append(strings.FieldsFunc(rows[i].Warnings, func(r rune) bool { return r == ';' }), codes...), ";")
+		}
+		if n := len(gap.After); n > 0 {
+			rows[i].EmptyAfterFrom, rows[i].EmptyAfterTo = day(gap.After[0].Window.From), day(gap.After[n-1].Window.To)
+		}
+		if n := len(gap.Before); n > 0 {
+			rows[i].EmptyBeforeFrom, rows[i].EmptyBeforeTo = day(gap.Before[0].Window.From), day(gap.Before[n-1].Window.To)
 		}
 	}
 	if err := writeFiles(ctx, o.Out, result.DiDFiles(rows), o.Parquet); err != nil {
@@ -278,7 +292,7 @@ func runEvaluate(ctx context.Context, o changeOptions, reformPath string, every 
 			// reform.yaml keeps the form to write
 			date := i18n.Day(o.Lang, day(d.Date))
 			fmt.Fprintln(stdout, effectLine(o.Lang, d, date, num))
-			when, gaps := sideGaps(o.Lang, f, periods, d.Date, day)
+			when, gaps := sideGaps(o.Lang, gap, ev.DateGiven, d.Date, day)
 			if s := effectReadingWhen(o.Lang, d, ev, pre, date, when, num); s != "" {
 				fmt.Fprintln(stdout, s)
 			}
@@ -828,9 +842,76 @@ func effectReadingWhen(lang string, d change.DiD, ev *change.Evaluation, pre pla
 	return msg(lang, "evaluate.readNone")
 }
 
-// sideGaps words the periods right after the reform date (at date) that
-// hold no tie, and those right before it, where periods with ties lie
-// beyond them: the effect compares the data from the first period with
+// sideGap is what the periods around the reform date leave compared
+// (findSideGaps): the periods without any tie right after the date given
+// (After) and right before the date used (Before), where periods with
+// ties lie beyond them, and the periods with ties next to them.
+type sideGap struct {
+	// After: the empty periods after the date, up to Resume, the start
+	// of the first period with ties after them. Head is the period with
+	// ties that holds the date given when the evaluation split at its
+	// start (the date moved: a weekly period from Monday 28 July holds 1
+	// August) and the empty periods follow it; nil otherwise.
+	After  []change.Period
+	Head   *change.Period
+	Resume int64
+	// Before: the empty periods that end by the date used, back to one
+	// with ties, which ends at LastTo.
+	Before []change.Period
+	LastTo int64
+}
+
+// findSideGaps finds, in ps, the periods without any tie right after the
+// reform date and right before it (sideGap). given is the date of
+// reform.yaml, used the period start the evaluation split at.
+func findSideGaps(f *change.Frame, ps []change.Period, given, used int64) sideGap {
+	var g sideGap
+	// after: the empty periods from the date on, up to one with ties;
+	// when the first period after the split holds ties and the date
+	// given, the empty periods may follow it
+	var after []change.Period
+	for i, p := range ps {
+		if p.Window.From < used {
+			continue
+		}
+		if hasTies(f, p) {
+			if len(after) > 0 {
+				g.After, g.Resume = after, p.Window.From
+				break
+			}
+			if i > 0 && ps[i-1].Window.From >= used || g.Head != nil || !(p.Window.From < given && given < p.Window.To) {
+				break
+			}
+			g.Head = &ps[i]
+			continue
+		}
+		after = append(after, p)
+	}
+	if g.After == nil {
+		g.Head = nil
+	}
+	// before: the empty periods that end by the date, back to one with ties
+	var before []change.Period
+	for i := len(ps) - 1; i >= 0; i-- {
+		p := ps[i]
+		if p.Window.To > used {
+			continue
+		}
+		if hasTies(f, p) {
+			if len(before) > 0 {
+				slices.Reverse(before)
+				g.Before, g.LastTo = before, p.Window.To
+			}
+			break
+		}
+		before = append(before, p)
+	}
+	return g
+}
+
+// sideGaps words the gaps findSideGaps finds around the reform date
+// (used, the period start the evaluation split at; given, the date of
+// reform.yaml): the effect compares the data from the first period with
 // ties after the date with those up to the last before it. when is how
 // the reading says the side after ("after 1 August 2025", or "from 1
 // September 2025 on" when August holds no tie) and notes the sentences
@@ -838,9 +919,12 @@ func effectReadingWhen(lang string, d change.DiD, ev *change.Evaluation, pre pla
 // --pilot with every August 2025 row removed and a reform date of
 // 2025-08-01, the reading said "became more open after 1 August 2025",
 // where the side after began in September; only a warning on stderr
-// and periods_empty in did.csv told of August.
-func sideGaps(lang string, f *change.Frame, ps []change.Period, date int64, day func(int64) string) (when string, notes []string) {
-	when = msg(lang, "evaluate.whenAfter", i18n.Day(lang, day(date)))
+// and periods_empty in did.csv told of August. With --every week (seed
+// 1181, the same rows removed) the date moved to Monday 28 July, whose
+// week holds ties of 28-31 July, and the reading said "after 28 July
+// 2025" of the four empty weeks of August that follow.
+func sideGaps(lang string, g sideGap, given, used int64, day func(int64) string) (when string, notes []string) {
+	when = msg(lang, "evaluate.whenAfter", i18n.Day(lang, day(used)))
 	names := func(ps []change.Period) string {
 		out := make([]string, len(ps))
 		for i, p := range ps {
@@ -848,37 +932,19 @@ func sideGaps(lang string, f *change.Frame, ps []change.Period, date int64, day 
 		}
 		return i18n.Join(lang, out)
 	}
-	// after: the empty periods from the date on, up to one with ties
-	var after []change.Period
-	for _, p := range ps {
-		if p.Window.From < date {
-			continue
+	if len(g.After) > 0 {
+		first := i18n.Day(lang, day(g.Resume))
+		if g.Head != nil {
+			head := i18n.Period(lang, day(g.Head.Window.From), day(g.Head.Window.To))
+			when = msg(lang, "evaluate.whenHeadFrom", head, first)
+			notes = append(notes, msg(lang, "evaluate.gapAfterHead", i18n.Day(lang, day(used)), head, names(g.After), first, i18n.Day(lang, day(given))))
+		} else {
+			when = msg(lang, "evaluate.whenFrom", first)
+			notes = append(notes, msg(lang, "evaluate.gapAfter", i18n.Day(lang, day(used)), first, names(g.After)))
 		}
-		if hasTies(f, p) {
-			if len(after) > 0 {
-				first := i18n.Day(lang, day(p.Window.From))
-				when = msg(lang, "evaluate.whenFrom", first)
-				notes = append(notes, msg(lang, "evaluate.gapAfter", i18n.Day(lang, day(date)), first, names(after)))
-			}
-			break
-		}
-		after = append(after, p)
 	}
-	// before: the empty periods that end by the date, back to one with ties
-	var before []change.Period
-	for i := len(ps) - 1; i >= 0; i-- {
-		p := ps[i]
-		if p.Window.To > date {
-			continue
-		}
-		if hasTies(f, p) {
-			if len(before) > 0 {
-				slices.Reverse(before)
-				notes = append(notes, msg(lang, "evaluate.gapBefore", i18n.Day(lang, day(date)), i18n.Day(lang, day(p.Window.To-1)), names(before)))
-			}
-			break
-		}
-		before = append(before, p)
+	if len(g.Before) > 0 {
+		notes = append(notes, msg(lang, "evaluate.gapBefore", i18n.Day(lang, day(used)), i18n.Day(lang, day(g.LastTo-1)), names(g.Before)))
 	}
 	return when, notes
 }

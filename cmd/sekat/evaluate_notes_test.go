@@ -435,7 +435,7 @@ func TestEvaluatePFloorMirror(t *testing.T) {
 			t.Errorf("%s stdout:\n%s\nwant %q", tc.lang, stdout, tc.want)
 		}
 		did := readFile(t, filepath.Join(out, "did.csv"))
-		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,,[^,\n]*,[^,\n]*\n`).MatchString(did) {
+		if !regexp.MustCompile(`\nhomophily,did,[^\n]*,0\.1,20,0\.1,,[^,\n]*,[^,\n]*,,,,\n`).MatchString(did) {
 			t.Errorf("did.csv: want the homophily effect with p 0.1 over 20 assignments, p_floor 0.1, no min_significant_effect and a max_possible_effect:\n%.800s", did)
 		}
 	}
