@@ -362,15 +362,23 @@ func emptyWindowError(err error, st *ingest.Study, o studyOptions, periods *[2]s
 	if len(files) == 0 {
 		list = folder // no log table named: the study
 	}
+	// With --pairs the events were read from the pair tables in that
+	// folder: the rows counted and their span are the log rows the engine
+	// read to make them (their inputs table), and a pair table holds sums,
+	// not log rows. "no row of pasangan falls on its dates ... export the
+	// logs again" called the folder a log file and left out that the
+	// tables must be made again from the logs (docs/engines.md).
+	keys := [4]string{"change.periodsGap", "change.periodsEmpty", "change.windowGap", "change.windowEmpty"}
 	if o.Pairs != "" {
-		list = o.Pairs // the events were read from its pair tables
+		list = o.Pairs
+		keys = [4]string{"change.periodsGapPairs", "change.periodsEmptyPairs", "change.windowGapPairs", "change.windowEmptyPairs"}
 	}
 	var text string
 	switch {
 	case periods != nil && inside:
-		text = msg(lang, "change.periodsGap", periods[0], periods[1], rows, from, to, list)
+		text = msg(lang, keys[0], periods[0], periods[1], rows, from, to, list)
 	case periods != nil:
-		text = msg(lang, "change.periodsEmpty", periods[0], periods[1], rows, from, to, list)
+		text = msg(lang, keys[1], periods[0], periods[1], rows, from, to, list)
 	default:
 		bound := func(sec int64) time.Time {
 			if sec == 0 {
@@ -379,9 +387,9 @@ func emptyWindowError(err error, st *ingest.Study, o studyOptions, periods *[2]s
 			return time.Unix(sec, 0).In(ne.Loc)
 		}
 		window := i18n.WindowBounds(lang, bound(ne.Window.From), bound(ne.Window.To))
-		key := "change.windowEmpty"
+		key := keys[3]
 		if inside {
-			key = "change.windowGap"
+			key = keys[2]
 		}
 		text = msg(lang, key, window, rows, from, to, list)
 	}
