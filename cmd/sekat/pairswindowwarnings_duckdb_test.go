@@ -37,7 +37,7 @@ func TestPairsDuckDBWindowWarnings(t *testing.T) {
 		name, from, to string
 		code, warnings int // analyze's exit and its warnings of log tables
 	}{
-		{"outside the logs", "2020-01-01", "2020-02-01", 1, 3},
+		{"outside the logs", "2020-01-01", "2020-02-01", 2, 3}, // exit 2, bad usage, since b3e862f0
 		{"letters only", "2025-01-01", "2025-02-01", 0, 2},
 	} {
 		for _, lang := range []string{"id", "en"} {
