@@ -51,6 +51,7 @@ var en = map[string]string{
 	"badChoice":                 "%s %q is not known; choose one of %s",
 	"pairsRunDialect":           "--run runs the DuckDB text with the embedded DuckDB; --dialect %q cannot be run here: leave out --run to write its SQL",
 	"pairsRunForce":             "--out %s is not empty: --force replaces only the SQL file that sekat pairs writes without --run; --run writes the pair tables into a new or empty folder and never replaces one: choose a new folder for --out, or remove this one first",
+	"pairs.wroteSQL":            "SQL text of the pair tables written to the file %s",
 	"pairs.wroteTables":         "pair tables written to %s",
 	"pairs.personIDs":           "person-level pair tables name every member of staff by the study's person id in clear (the NIP or NIK, where the people table gives one) beside whom they wrote to, met and shared data with, period by period: personal data under UU 27/2022 (Personal Data Protection), as the study is; keep them where the study is kept and give them to no one who may not see the study (the outputs of sekat analyze --pairs --level person are pseudonymous)",
 	"pairs.trinoFooter":         "the Trino text cannot tell the %d {1:row|rows} of that block from rows of the table: if the catalog table %s holds them, it counts them as read and rejected, which sekat analyze does not; make the table without them, or give sekat analyze --pairs a --max-reject-rate that allows for them",

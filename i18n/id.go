@@ -50,6 +50,7 @@ var id = map[string]string{
 	"badChoice":                  "%s %q tidak dikenal; pilih salah satu dari %s",
 	"pairsRunDialect":            "--run menjalankan teks DuckDB dengan DuckDB tertanam; --dialect %q tidak dapat dijalankan di sini: hilangkan --run untuk menulis SQL-nya",
 	"pairsRunForce":              "--out %s tidak kosong: --force hanya mengganti berkas SQL yang ditulis sekat pairs tanpa --run; --run menulis tabel pasangan ke folder baru atau kosong dan tidak pernah menimpa folder: pilih folder baru untuk --out, atau hapus folder ini lebih dulu",
+	"pairs.wroteSQL":             "teks SQL tabel pasangan ditulis ke berkas %s",
 	"pairs.wroteTables":          "tabel pasangan ditulis ke %s",
 	"pairs.personIDs":            "tabel pasangan tingkat pegawai menyebut setiap pegawai dengan id pegawai dalam studi tanpa disamarkan (NIP atau NIK, bila tabel people memuatnya) beserta dengan siapa ia bersurat, rapat dan berbagi data, per periode: data pribadi menurut UU 27/2022 (Pelindungan Data Pribadi), sebagaimana studinya; simpan di tempat studi disimpan dan jangan berikan kepada siapa pun yang tidak berhak melihat studi itu (keluaran sekat analyze --pairs --level person disamarkan)",
 	"pairs.trinoFooter":          "teks Trino tidak dapat membedakan %d baris blok itu dari baris tabel: jika tabel katalog %s memuatnya, baris itu dihitung sebagai dibaca dan ditolak, tidak seperti pada sekat analyze; buat tabel tanpa baris itu, atau berikan --max-reject-rate pada sekat analyze --pairs yang cukup untuk menampungnya",
