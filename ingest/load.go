@@ -216,6 +216,9 @@ type loader struct {
 	// spellSeen holds, by person and start, the unit and line of the
 	// spells read so far, to reject two that start together.
 	spellSeen map[spellKey]spellAt
+	// spellFiles names the files of the people table read so far, by
+	// spellAt.file.
+	spellFiles []string
 	// spellings holds, by the index of a spell of spellSeen, the
 	// person_id as its row writes it when that is not the id sekat keeps
 	// (a NIP with spaces), to tell a repeated row (WarnPeopleRepeated)
@@ -1833,7 +1836,10 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 	k := spellKey{sp.Person, sp.From}
 	o, seen := l.spellSeen[k]
 	if !seen {
-		l.spellSeen[k] = spellAt{l.line, int32(len(*spells))}
+		if n := len(l.spellFiles); n == 0 || l.spellFiles[n-1] != l.cur.Path {
+			l.spellFiles = append(l.spellFiles, l.cur.Path)
+		}
+		l.spellSeen[k] = spellAt{l.line, int32(len(*spells)), int32(len(l.spellFiles) - 1)}
 		if string(id) != pid {
 			if l.spellings == nil {
 				l.spellings = map[int32]string{}
@@ -1845,6 +1851,7 @@ func (l *loader) personRow(row []Value, c cols, unitIDs map[string]bool, spells 
 		if t.people == nil {
 			t.people = map[string]bool{}
 			t.file, t.line, t.person, t.unit, t.other = l.s.displayName(l.cur.Path), l.line, sp.Person, sp.Unit, ou
+			t.otherFile, t.otherLine = l.s.displayName(l.spellFiles[o.file]), o.line
 		}
 		t.people[sp.Person] = true
 	}
@@ -1961,6 +1968,9 @@ type spellsTogether struct {
 	file                string
 	line                int64
 	person, unit, other string
+	// the row of the other spell, of unit other
+	otherFile string
+	otherLine int64
 }
 
 // warnSpellsTogether warns of the people with two spells in different
@@ -1972,11 +1982,12 @@ func (l *loader) warnSpellsTogether() {
 		return
 	}
 	l.warn(Warning{Code: WarnSpellsTogether, Table: People.String(), File: t.file, Line: t.line, Value: t.person, Column: t.unit, Other: t.other,
+		OtherFile: t.otherFile, OtherLine: t.otherLine,
 		Count: int64(len(t.people))})
 }
 
 // spellKey is a person and the start of one of their spells; spellAt
-// the line and index of the first such spell.
+// the line, index and file of the first such spell.
 type spellKey struct {
 	person string
 	from   int64
@@ -1985,6 +1996,7 @@ type spellKey struct {
 type spellAt struct {
 	line  int64
 	spell int32 // the spell's index in the spells read
+	file  int32 // its file, an index into spellFiles
 }
 
 // spelling is the person_id as the row of spell i (an index into the

@@ -581,7 +581,9 @@ func TestCopiedFileWarned(t *testing.T) {
 // one that ends first gives the unit while it lasts (a transfer written
 // without the new spell's start), and of two that end together the later
 // row; no row is rejected (a rejection failed whole studies with acting
-// posts on the reject rate), and a warning names the first such person.
+// posts on the reject rate), and a warning names the first such person
+// and the rows of both spells (before, only the later row's line, so the
+// user could not find the other without the person's id).
 // The same spell written twice is no such case. p1 writes to C on
 // 2025-05-15 and on 2025-06-15; the letters count for the units shown.
 func TestSpellsStartTogether(t *testing.T) {
@@ -590,10 +592,10 @@ func TestSpellsStartTogether(t *testing.T) {
 		name, people string
 		want         string // the letters per sending unit; then the warning
 	}{
-		{"same start, open ends: the later row", head + "p1,A,2025-01-01,\np2,A,,\np1,B,2025-01-01,\n", "B:2; p1 B A 1"},
-		{"no starts, open ends: the later row", head + "p1,B,,\np1,A,,\np2,A,,\n", "A:2; p1 A B 1"},
-		{"a transfer without starts", head + "p1,A,,2025-05-31\np1,B,,\np2,A,,\n", "A:1 B:1; p1 B A 1"},
-		{"the transfer, rows swapped", head + "p1,B,,\np1,A,,2025-05-31\np2,A,,\n", "A:1 B:1; p1 A B 1"},
+		{"same start, open ends: the later row", head + "p1,A,2025-01-01,\np2,A,,\np1,B,2025-01-01,\n", "B:2; p1 B A 1 people.csv:4 people.csv:2"},
+		{"no starts, open ends: the later row", head + "p1,B,,\np1,A,,\np2,A,,\n", "A:2; p1 A B 1 people.csv:3 people.csv:2"},
+		{"a transfer without starts", head + "p1,A,,2025-05-31\np1,B,,\np2,A,,\n", "A:1 B:1; p1 B A 1 people.csv:3 people.csv:2"},
+		{"the transfer, rows swapped", head + "p1,B,,\np1,A,,2025-05-31\np2,A,,\n", "A:1 B:1; p1 A B 1 people.csv:3 people.csv:2"},
 		{"the same spell twice", head + "p1,A,2025-01-01,\np1,A,2025-01-01,\np2,A,,\n", "A:2; "},
 		{"different starts", head + "p1,A,2024-01-01,\np1,B,2025-06-01,\np2,A,,\n", "A:1 B:1; "},
 	} {
@@ -613,7 +615,7 @@ func TestSpellsStartTogether(t *testing.T) {
 			var warned []string
 			for _, w := range res.Warnings {
 				if w.Code == WarnSpellsTogether {
-					warned = append(warned, fmt.Sprintf("%s %s %s %d", w.Value, w.Column, w.Other, w.Count))
+					warned = append(warned, fmt.Sprintf("%s %s %s %d %s:%d %s:%d", w.Value, w.Column, w.Other, w.Count, w.File, w.Line, w.OtherFile, w.OtherLine))
 				}
 			}
 			if got := strings.Join(senders, " ") + "; " + strings.Join(warned, "|"); got != c.want {

@@ -72,7 +72,13 @@ type meetingStream struct {
 	// written: a later row of the meeting that writes others is likely
 	// another meeting under the same id and day (mixed).
 	firstOrg, firstTitle []byte
-	mixed                meetingMixed
+	// firstLine and firstFile: the open meeting's first row, its line
+	// and its file (an index into files, the files of the table read so
+	// far), for the warning of rows that differ (mixed).
+	firstLine int64
+	firstFile int32
+	files     []string
+	mixed     meetingMixed
 
 	buf     []byte   // records not yet spilled
 	spill   *os.File // nil until buf first outgrows meetingSpillBytes
@@ -105,28 +111,31 @@ type meetingMixed struct {
 	first, other string // the first row's title (or organizer) and the other
 	cell         string // the column of first and other: title or organizer
 	known        bool   // first is known (not only its hash)
-	file         string
+	file         string // the row that differs
 	line         int64
+	firstFile    string // the meeting's first row
+	firstLine    int64
 	last         string // the meeting (id and day) counted last
 	lastDay      int64
 }
 
 // check notes row of meeting (mid, at) when its organizer or title differs
-// from the meeting's first row (org, title).
+// from the meeting's first row (org, title; the open meeting's of m).
 func (x *meetingMixed) check(m *meetingStream, mid []byte, at int64, org, title []byte, row []Value, c cols) {
 	o, t := cell(row, c, 3), cell(row, c, 4)
 	switch {
 	case !bytes.Equal(t, title):
-		x.note(m, mid, at, "title", title, t)
+		x.note(m, mid, at, "title", title, t, m.firstFile, m.firstLine)
 	case !bytes.Equal(o, org):
-		x.note(m, mid, at, "organizer", org, o)
+		x.note(m, mid, at, "organizer", org, o, m.firstFile, m.firstLine)
 	}
 }
 
 // note counts meeting (mid, at) once as one whose rows differ: first is
 // the first row's cell of column col (nil when only its hash was kept)
-// and other the differing one.
-func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, col string, first, other []byte) {
+// and other the differing one, the row being read; the first row is at
+// line firstLine of the file of index firstFile (in m.files).
+func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, col string, first, other []byte, firstFile int32, firstLine int64) {
 	day := m.dayOf(at)
 	if x.last == string(mid) && x.lastDay == day {
 		return // this meeting is counted
@@ -136,8 +145,18 @@ func (x *meetingMixed) note(m *meetingStream, mid []byte, at int64, col string, 
 		x.id, x.at, x.cell, x.first, x.other = string(mid), at, col, string(first), string(other)
 		x.known = first != nil
 		x.file, x.line = m.l.s.displayName(m.l.cur.Path), m.l.line
+		x.firstFile, x.firstLine = m.l.s.displayName(m.files[firstFile]), firstLine
 	}
 	x.n++
+}
+
+// fileIndex is the index in files of the file being read, added when it
+// is new: called once a meeting (at its first row), not once a row.
+func (m *meetingStream) fileIndex() int32 {
+	if n := len(m.files); n == 0 || m.files[n-1] != m.l.cur.Path {
+		m.files = append(m.files, m.l.cur.Path)
+	}
+	return int32(len(m.files) - 1)
 }
 
 // cellsHash is the hash of a row's organizer and title cells.
@@ -223,10 +242,15 @@ type meeting struct {
 	refs       []graph.Ref
 	at         int64 // the time of the first row
 	in         bool
-	id         string // the id, organiser and title are kept for the event log
-	org        graph.Ref
 	hasOrg     bool
-	title      string
+	// file and line: its first row (file an index into meetingStream's
+	// files), for meetingMixed; the fields are ordered so that the
+	// struct is no larger for them than it was without them (96 bytes)
+	file  int32
+	line  int64
+	id    string // the id, organiser and title are kept for the event log
+	org   graph.Ref
+	title string
 }
 
 // meetingSet holds every meeting, by id and start, in the order they
@@ -247,12 +271,13 @@ func (m *meetingSet) add(s *meetingStream, mid []byte, at int64, ref graph.Ref, 
 	if fresh {
 		s.newMeeting(mid, at, day)
 		mt.firstCells = s.cellsHash(cell(row, c, 3), cell(row, c, 4))
+		mt.file, mt.line = s.fileIndex(), l.line
 	} else if o, t := cell(row, c, 3), cell(row, c, 4); s.cellsHash(o, t) != mt.firstCells {
 		other, col := t, "title"
 		if len(other) == 0 {
 			other, col = o, "organizer"
 		}
-		s.mixed.note(s, mid, at, col, nil, other)
+		s.mixed.note(s, mid, at, col, nil, other, mt.file, mt.line)
 	}
 	if fresh && l.opt.Events != nil {
 		var title []byte
@@ -304,6 +329,7 @@ func (m *meetingStream) add(mid []byte, at int64, ref graph.Ref, row []Value, c 
 		m.newMeeting(mid, at, day)
 		m.open, m.id, m.at, m.day, m.in, m.refs = true, append(m.id[:0], mid...), at, day, m.l.win.Contains(at), m.refs[:0]
 		m.firstOrg, m.firstTitle = append(m.firstOrg[:0], cell(row, c, 3)...), append(m.firstTitle[:0], cell(row, c, 4)...)
+		m.firstFile, m.firstLine = m.fileIndex(), m.l.line
 		var title []byte
 		m.org, m.hasOrg, title = m.l.meetingMeta(row, c, at)
 		m.title = append(m.title[:0], title...)
@@ -345,6 +371,8 @@ func (m *meetingStream) close() error {
 		m.buf = binary.AppendUvarint(m.buf, uint64(len(b)))
 		m.buf = append(m.buf, b...)
 	}
+	m.buf = binary.AppendUvarint(m.buf, uint64(m.firstFile))
+	m.buf = binary.AppendUvarint(m.buf, uint64(m.firstLine))
 	m.buf = binary.AppendUvarint(m.buf, uint64(len(m.refs)))
 	for _, r := range m.refs {
 		m.buf = binary.LittleEndian.AppendUint32(m.buf, uint32(r.Unit))
@@ -380,7 +408,11 @@ type meetingRecord struct {
 	title  []byte
 	// the organizer and title cells of its first row (meetingMixed)
 	firstOrg, firstTitle []byte
-	refs                 []graph.Ref
+	// the file (an index into meetingStream's files) and line of its
+	// first row (meetingMixed)
+	file int32
+	line int64
+	refs []graph.Ref
 }
 
 // each calls fn for every record, in the order they were made. The record
@@ -445,6 +477,18 @@ func (m *meetingStream) each(fn func(rec *meetingRecord) error) error {
 					return err
 				}
 			}
+			f, err := binary.ReadUvarint(r)
+			if err != nil {
+				return err
+			}
+			if f >= uint64(len(m.files)) {
+				return fmt.Errorf("a meeting of file %d of %d", f, len(m.files))
+			}
+			line, err := binary.ReadUvarint(r)
+			if err != nil {
+				return err
+			}
+			rec.file, rec.line = int32(f), int64(line)
 			c, err := binary.ReadUvarint(r)
 			if err != nil {
 				return err
@@ -496,6 +540,7 @@ func (m *meetingStream) toExact() error {
 		mt, fresh := x.meeting(rec.id, m.dayOf(rec.at), rec.at, rec.in)
 		if fresh {
 			mt.firstCells = m.cellsHash(rec.firstOrg, rec.firstTitle)
+			mt.file, mt.line = rec.file, rec.line
 		}
 		if fresh && m.l.opt.Events != nil {
 			mt.id, mt.org, mt.hasOrg, mt.title = string(rec.id), rec.org, rec.hasOrg, string(rec.title)
@@ -520,7 +565,7 @@ func (m *meetingStream) finish() error {
 	}
 	if x := m.mixed; x.n > 0 {
 		m.l.warn(Warning{Code: WarnMeetingMixed, Table: Meetings.String(), File: x.file, Line: x.line, Column: m.l.s.columnShown(Meetings, "meeting_id"),
-			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other, Cell: x.cell})
+			Count: x.n, Value: x.id, From: x.at, Reason: x.first, Other: x.other, Cell: x.cell, OtherFile: x.firstFile, OtherLine: x.firstLine})
 	}
 	if x := m.exact; x != nil {
 		for i := range x.list {

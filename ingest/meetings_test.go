@@ -323,7 +323,12 @@ func TestMeetingIDReused(t *testing.T) {
 // must be, but no longer without a word: rows that write another title or
 // organizer than the meeting's first row are warned of, grouped or not,
 // saying which column the quoted cells are of: organizer ids may name a
-// person (Personal), titles do not.
+// person (Personal), titles do not. The warning names the row that differs
+// and the meeting's first row, in another file too, and when the meetings
+// went through the temporary file (spilled) before the rows proved
+// ungrouped; before, it named the row that differs alone, and without the
+// organizer (left out without --reveal) the user could not tell which
+// rows the meeting's first ones were.
 func TestMeetingRowsDiffer(t *testing.T) {
 	const head = "meeting_id,start,attendee,organizer,title\n"
 	grouped := "001,2025-01-06 09:00,p1,p1,Rapat Internal\n001,2025-01-06 09:00,p3,p1,Rapat Internal\n001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n001,2025-01-06 14:00,E,p4,Rapat Koordinasi\n"
@@ -333,21 +338,36 @@ func TestMeetingRowsDiffer(t *testing.T) {
 	organizerApart := "001,2025-01-06 09:00,p1,p1,\n002,2025-01-07 09:00,p2,p2,\n001,2025-01-06 14:00,p3,p4,\n"
 	for _, c := range []struct {
 		name, rows string
+		more       string // the rows of meetings_2.csv, read after meetings.csv
+		spill      int    // meetingSpillBytes, 0 to leave it
 		want       string
 	}{
-		{"grouped", grouped, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4 title false`},
+		{"grouped", grouped, "", 0, `001 1 "Rapat Internal" "Rapat Koordinasi" meetings.csv:4 first meetings.csv:2 title false`},
 		// ungrouped rows keep only a hash of each meeting's first cells
 		// (8 bytes a meeting), so the first title is not quoted
-		{"apart", apart, `001 1 "" "Rapat Koordinasi" meetings.csv:4 title false`},
-		{"arrivals", arrivals, ""},
-		{"organizer", organizer, `001 1 "p1" "p4" meetings.csv:3 organizer true`},
+		{"apart", apart, "", 0, `001 1 "" "Rapat Koordinasi" meetings.csv:4 first meetings.csv:2 title false`},
+		{"apart, spilled", apart, "", 1, `001 1 "" "Rapat Koordinasi" meetings.csv:4 first meetings.csv:2 title false`},
+		{"arrivals", arrivals, "", 0, ""},
+		{"organizer", organizer, "", 0, `001 1 "p1" "p4" meetings.csv:3 first meetings.csv:2 organizer true`},
 		// without a title the differing cell quoted is the organizer
-		{"organizer apart", organizerApart, `001 1 "" "p4" meetings.csv:4 organizer true`},
+		{"organizer apart", organizerApart, "", 0, `001 1 "" "p4" meetings.csv:4 first meetings.csv:2 organizer true`},
+		{"grouped across files", "002,2025-01-05 09:00,p2,p2,Lain\n001,2025-01-06 09:00,p1,p1,Rapat Internal\n", "001,2025-01-06 14:00,p4,p4,Rapat Koordinasi\n", 0,
+			`001 1 "Rapat Internal" "Rapat Koordinasi" meetings_2.csv:2 first meetings.csv:3 title false`},
+		{"apart across files, spilled", "001,2025-01-06 09:00,p1,p1,Rapat Internal\n002,2025-01-07 09:00,p2,p2,Lain\n003,2025-01-08 09:00,p3,p3,Rapat\n", "002,2025-01-07 09:00,p4,p4,Rapat Koordinasi\n", 1,
+			`002 1 "" "Rapat Koordinasi" meetings_2.csv:2 first meetings.csv:3 title false`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			if c.spill > 0 {
+				old := meetingSpillBytes
+				meetingSpillBytes = c.spill
+				t.Cleanup(func() { meetingSpillBytes = old })
+			}
 			dir := t.TempDir()
 			copyStudy(t, "../testdata/studies/hand", dir)
 			writeFile(t, filepath.Join(dir, "meetings.csv"), head+c.rows)
+			if c.more != "" {
+				writeFile(t, filepath.Join(dir, "meetings_2.csv"), head+c.more)
+			}
 			s, err := OpenStudy(dir)
 			if err != nil {
 				t.Fatal(err)
@@ -359,7 +379,7 @@ func TestMeetingRowsDiffer(t *testing.T) {
 			var got []string
 			for _, w := range res.Warnings {
 				if w.Code == WarnMeetingMixed {
-					got = append(got, fmt.Sprintf("%s %d %q %q %s:%d %s %v", w.Value, w.Count, w.Reason, w.Other, w.File, w.Line, w.Cell, w.Personal()))
+					got = append(got, fmt.Sprintf("%s %d %q %q %s:%d first %s:%d %s %v", w.Value, w.Count, w.Reason, w.Other, w.File, w.Line, w.OtherFile, w.OtherLine, w.Cell, w.Personal()))
 				}
 			}
 			if g := strings.Join(got, "|"); g != c.want {

@@ -406,9 +406,12 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 	if s.batched {
 		return s.nextOfBatch(row)
 	}
+	// counted: s.row counts the row being read (from 1), as the messages
+	// name it; before, a panic names the next row, s.row+1.
+	counted := false
 	defer func() {
 		if p := recover(); p != nil {
-			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
+			line, err = 0, fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.failRow(counted), p, ErrDamaged)
 			s.fatal = err
 		}
 	}()
@@ -422,6 +425,7 @@ func (s *pqSource) Next(row []Value) (line int64, err error) {
 	}
 	s.left--
 	s.row++
+	counted = true
 	var bad *RowError
 	for j := range s.rd {
 		r := &s.rd[j]
@@ -697,10 +701,13 @@ func (s *pqSource) fillBatch(b *rowBatch, max int) (err error) {
 	}
 	s.batched = true
 	first := b.n
+	// counted: fillColumn has set s.row to the row it reads (from 1), as
+	// the messages name it; before, a panic names the next row, s.row+1
+	counted := false
 	defer func() {
 		if p := recover(); p != nil {
 			b.n = first
-			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.failRow(counted), p, ErrDamaged)
 			s.fatal = err
 		}
 	}()
@@ -722,6 +729,7 @@ func (s *pqSource) fillBatch(b *rowBatch, max int) (err error) {
 	}
 	lim := n
 	var fatal error
+	counted = true
 	for j := range s.rd {
 		k, err := s.fillColumn(j, b, first, lim, row0)
 		if err != nil {
@@ -748,6 +756,7 @@ func (s *pqSource) fillColumn(j int, b *rowBatch, first, lim int, row0 int64) (i
 		if r.direct {
 			if r.pd.pos < r.pd.rows {
 				m := min(lim-i, r.pd.rows-r.pd.pos)
+				s.row = row0 + int64(i) + 1 // the first of the rows read, for a panic's message
 				k, err := s.fillDirect(j, b, first+i, m, row0+int64(i))
 				if i += k; err != nil {
 					return i, err
@@ -794,14 +803,25 @@ func (s *pqSource) fillColumn(j int, b *rowBatch, first, lim int, row0 int64) (i
 }
 
 // safely runs fn, turning a panic inside parquet-go into the error Next
-// gives for it.
+// gives for it; fillColumn has set s.row to the row being read.
 func (s *pqSource) safely(fn func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.row+1, p, ErrDamaged)
+			err = fmt.Errorf("ingest: %s row %d: corrupt parquet file: %v; write or copy the file again: %w", s.name, s.failRow(true), p, ErrDamaged)
 		}
 	}()
 	return fn()
+}
+
+// failRow is the row (from 1) whose reading failed, as every message of
+// a damaged page names it: s.row once the row is counted (counted), as
+// Next and fillColumn count it before reading its values, else the row
+// after s.row (a failure while moving to the next row group).
+func (s *pqSource) failRow(counted bool) int64 {
+	if counted {
+		return s.row
+	}
+	return s.row + 1
 }
 
 // fillDirect converts the next m rows of bound column j's direct page

@@ -491,7 +491,7 @@ func TestParquetCheckFooter(t *testing.T) {
 		{"too small", "too small", []byte("PAR1PAR1")},
 		{"no magic", "no PAR1 magic", []byte("PAR2\x00\x00\x00\x00\x00\x00\x00\x00PAR1")},
 		{"encrypted", "encrypted", []byte("PARE\x00\x00\x00\x00\x00\x00\x00\x00PARE")},
-		{"footer longer than file", "footer of 2885681152 bytes", []byte("PAR1\x00\x00\x00\xacPAR1")},
+		{"footer longer than file", "footer of 2,885,681,152 bytes in a file of 12 bytes", []byte("PAR1\x00\x00\x00\xacPAR1")},
 		// version=1, then a schema list claiming 2^31-1 structures.
 		{"list longer than footer", "footer: bad thrift encoding", footer([]byte{0x15, 0x02, 0x19, 0xfc, 0xff, 0xff, 0xff, 0xff, 0x07, 0x00})},
 		{"binary longer than footer", "footer: bad thrift encoding", footer([]byte{0x18, 0xff, 0xff, 0x03, 'x', 0x00})},

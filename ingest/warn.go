@@ -55,14 +55,16 @@ const (
 	// WarnMeetingMixed: Count meetings (an id on one day) have rows that
 	// write another title or organizer than their first row (Reason, the
 	// first; Other, the other; Cell says which), found first for the id
-	// Value at From, in File at Line; each is counted as one meeting.
+	// Value at From, in File at Line, the row that differs, whose
+	// meeting's first row is OtherFile line OtherLine; each is counted as
+	// one meeting.
 	WarnMeetingMixed WarnCode = "meeting_rows_differ"
 	// WarnSpellsTogether: Count people have two spells in different units
 	// that start at the same moment (or both without valid_from); the
 	// spell that ends first gives the unit while it lasts, and of two
 	// that end together the later row. Value is the first such person,
 	// Column the unit of the spell at File line Line, Other the unit of
-	// the other spell.
+	// the other spell, at OtherFile line OtherLine.
 	WarnSpellsTogether WarnCode = "spells_start_together"
 	// WarnPeopleRepeated: Count rows of the people table repeat an
 	// earlier row in every column read (person_id, unit_id, name,
@@ -204,7 +206,8 @@ type Warning struct {
 	Other  string // NotReadSame: the file read instead
 	Count  int64
 	Line   int64 // WarnMeetingIDReused: the line of File where it was found
-	// OtherFile and OtherLine (WarnNIPSpelt): the row of Other.
+	// OtherFile and OtherLine (WarnNIPSpelt, WarnSpellsTogether): the
+	// row of Other; (WarnMeetingMixed) the meeting's first row.
 	OtherFile string
 	OtherLine int64
 	// DayFirst (WarnMonthFirst): the other dates of the file read day
@@ -349,11 +352,16 @@ func (w Warning) String() string {
 		from, _ := w.Times()
 		other := fmt.Sprintf("%q, not %q", w.Other, w.Reason)
 		if w.Reason == "" {
-			other = fmt.Sprintf("%q, not that of its first row", w.Other)
+			other = fmt.Sprintf("%q", w.Other)
 		}
-		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer (%s) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, other, w.Count)
+		first := fmt.Sprintf("line %d", w.OtherLine)
+		if w.OtherFile != w.File {
+			first = fmt.Sprintf("%s line %d", w.OtherFile, w.OtherLine)
+		}
+		return fmt.Sprintf("%s line %d: %s %q on %s has rows with another title or organizer than its first row, %s (%s) (such meetings: %d); sekat counts it as one meeting: if these are different meetings, give each its own id", w.File, w.Line, w.Column, w.Value, from, first, other, w.Count)
 	case WarnSpellsTogether:
-		return fmt.Sprintf("%s line %d: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", w.File, w.Line, w.Value, w.Column, w.Other, w.Count)
+		o := Warning{File: w.OtherFile, Line: w.OtherLine, OtherFile: w.File, OtherLine: w.Line}
+		return fmt.Sprintf("%s: %s has spells in %s and in %s that start together (people with such spells: %d); sekat places them in the unit of the spell that ends first while it lasts, and where both end together in the unit of the later row: if this is a transfer, give the new spell its valid_from", o.rows(), w.Value, w.Other, w.Column, w.Count)
 	case WarnPeopleRepeated:
 		return fmt.Sprintf("%s line %d repeats line %d in every column sekat reads (person_id, unit_id, name, position, valid_from, valid_to; rows that repeat an earlier row: %s); sekat counts such a spell once: remove the repeated rows, or export the table again (an export that writes rows twice)", w.File, w.Line, w.OtherLine, countText(w.Count))
 	case WarnNIPSpelt:
@@ -448,7 +456,7 @@ func (w Warning) about() string {
 	return "about "
 }
 
-// rows names the two rows of WarnNIPSpelt: "people.csv lines 2 and 9",
+// rows names the two rows of WarnNIPSpelt (or WarnSpellsTogether): "people.csv lines 2 and 9",
 // or "people_2024.csv line 2 and people_2025.csv line 9".
 func (w Warning) rows() string {
 	if w.File == w.OtherFile {

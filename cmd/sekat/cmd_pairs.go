@@ -166,7 +166,9 @@ func runPairsText(ctx context.Context, o pairsOptions, stdout, stderr io.Writer)
 	if err := writeFileAtomic(o.Out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err }); err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg(o.Lang, "wrote", o.Out))
+	// one file, not a folder of outputs ("wrote" said "outputs written
+	// to pairs.sql")
+	fmt.Fprintln(stdout, msg(o.Lang, "pairs.wroteSQL", o.Out))
 	return nil
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/sekat-ona/sekat/i18n"
 	"github.com/sekat-ona/sekat/ingest"
 	"github.com/sekat-ona/sekat/internal/par"
+	"github.com/sekat-ona/sekat/internal/pqguard"
 )
 
 // Version is sekat's version, written into summary.json.
@@ -506,6 +507,20 @@ func userText(err error) string {
 	return s
 }
 
+// detailText is userText(err) as the technical detail under a worded
+// message in lang: English, but with the byte counts of a Parquet
+// footer too long for its file (pqguard.FooterError) grouped as lang
+// groups them: "2.885.681.152" in Bahasa Indonesia, where the English
+// "2,885,681,152" reads as a decimal fraction.
+func detailText(err error, lang string) string {
+	s := userText(err)
+	var fe *pqguard.FooterError
+	if lang != "en" && errors.As(err, &fe) {
+		s = strings.Replace(s, fe.Error(), fmt.Sprintf("footer of %s bytes in a file of %s bytes", groupDigits(fe.Footer, lang), groupDigits(fe.File, lang)), 1)
+	}
+	return s
+}
+
 // inputFile names the input file of err (an *ingest.FileError), or says
 // "an input file" in lang.
 func inputFile(err error, lang string) string {
@@ -745,7 +760,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if m := explain(err, lang); m != "" && complete(err) {
 			fmt.Fprintf(stderr, "sekat: %s\n", m)
 		} else if m != "" {
-			fmt.Fprintf(stderr, "sekat: %s\n  %s: %s\n", m, msg(lang, "detail"), userText(err))
+			fmt.Fprintf(stderr, "sekat: %s\n  %s: %s\n", m, msg(lang, "detail"), detailText(err, lang))
 		} else {
 			fmt.Fprintf(stderr, "sekat: %s\n", userText(err))
 		}

@@ -337,9 +337,9 @@ func TestWarningsWithheldInFiles(t *testing.T) {
 					}
 				}
 				// the rows are found by file and line on stderr all the same
-				where := map[bool][]string{true: {"people.csv line 9", "meetings.csv line 14"}, false: {"correspondence.csv line 4"}}[c.study == withPeople]
+				where := map[bool][]string{true: {"people.csv (lines 8 and 9)", "meetings.csv line 14"}, false: {"correspondence.csv line 4"}}[c.study == withPeople]
 				if lang == "id" {
-					where = map[bool][]string{true: {"people.csv baris 9", "meetings.csv baris 14"}, false: {"correspondence.csv baris 4"}}[c.study == withPeople]
+					where = map[bool][]string{true: {"people.csv baris 8 dan 9", "meetings.csv baris 14"}, false: {"correspondence.csv baris 4"}}[c.study == withPeople]
 				}
 				for _, w := range where {
 					if !strings.Contains(stderr, w) {

@@ -1603,11 +1603,11 @@ func warningSentence(w ingest.Warning, lang string) string {
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
 		if w.Reason == "" { // the first row's cell is not known, or empty
-			return msg(lang, "warn.meetingMixedAny", w.File, w.Line, w.Column, w.Value, from, w.Other, groupDigits(w.Count, lang))
+			return msg(lang, "warn.meetingMixedAny", w.File, w.Line, w.Column, w.Value, from, meetingFirstRow(w, lang), w.Other, groupDigits(w.Count, lang))
 		}
-		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, w.Other, w.Reason, groupDigits(w.Count, lang))
+		return msg(lang, "warn.meetingMixed", w.File, w.Line, w.Column, w.Value, from, meetingFirstRow(w, lang), w.Other, w.Reason, groupDigits(w.Count, lang))
 	case ingest.WarnSpellsTogether:
-		return msg(lang, "warn.spellsTogether", w.File, w.Line, w.Value, w.Column, w.Other, groupDigits(w.Count, lang))
+		return msg(lang, "warn.spellsTogether", spellRows(w, lang), w.Value, w.Other, w.Column, groupDigits(w.Count, lang))
 	case ingest.WarnPeopleRepeated:
 		return msg(lang, "warn.peopleRepeated", w.File, w.Line, w.OtherLine, groupDigits(w.Count, lang))
 	case ingest.WarnNIPSpelt:
@@ -1693,6 +1693,23 @@ func nipRows(w ingest.Warning, lang string) string {
 	return msg(lang, "warn.nipRowsTwo", w.File, w.Line, w.OtherFile, w.OtherLine)
 }
 
+// meetingFirstRow names the first row of the meeting of a
+// WarnMeetingMixed, whose row that differs is File line Line: "line 14",
+// or with its file when that is another ("meetings_2024.csv line 14").
+func meetingFirstRow(w ingest.Warning, lang string) string {
+	if w.OtherFile == w.File {
+		return msg(lang, "warn.firstRowLine", w.OtherLine)
+	}
+	return msg(lang, "warn.firstRowFile", w.OtherFile, w.OtherLine)
+}
+
+// spellRows names the two rows of a WarnSpellsTogether, the earlier
+// first (OtherLine, of unit Other; then Line, of unit Column), as nipRows
+// does.
+func spellRows(w ingest.Warning, lang string) string {
+	return nipRows(ingest.Warning{File: w.OtherFile, Line: w.OtherLine, OtherFile: w.File, OtherLine: w.Line}, lang)
+}
+
 // summaryWarnings are the warnings of a load as summary.json (and the
 // report drawn from it) lists them, in o's language; see fileWarningText.
 func summaryWarnings(l *loaded, o studyOptions) []result.Warning {
@@ -1734,7 +1751,7 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 	lang := o.Lang
 	switch w.Code {
 	case ingest.WarnSpellsTogether:
-		return msg(lang, "warn.spellsHidden", w.File, w.Line, w.Column, w.Other, groupDigits(w.Count, lang))
+		return msg(lang, "warn.spellsHidden", spellRows(w, lang), w.Other, w.Column, groupDigits(w.Count, lang))
 	case ingest.WarnNIPSpelt:
 		return msg(lang, "warn.nipSpeltHidden", nipRows(w, lang), graph.IDKind(w.Reason), groupDigits(w.Count, lang))
 	case ingest.WarnNoPeople:
@@ -1747,7 +1764,7 @@ func fileWarningText(w ingest.Warning, o studyOptions) string {
 		return msg(lang, "warn.noPeopleHidden", w.File, w.Line, w.Column)
 	case ingest.WarnMeetingMixed:
 		from, _ := w.Times()
-		return msg(lang, "warn.meetingHidden", w.File, w.Line, w.Column, w.Value, from, groupDigits(w.Count, lang))
+		return msg(lang, "warn.meetingHidden", w.File, w.Line, w.Column, w.Value, from, meetingFirstRow(w, lang), groupDigits(w.Count, lang))
 	}
 	// a kind Personal names that is not worded above: its code alone
 	return string(w.Code)

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/gzip"
@@ -38,6 +40,38 @@ const (
 )
 
 var errThrift = errors.New("bad thrift encoding")
+
+// FooterError is the error of a file whose footer length (Footer bytes,
+// written in its last 8 bytes) exceeds the File bytes of the file, or
+// MaxFooter: a damaged or cut-off file. Its message groups the byte
+// counts by thousands, as English writes them ("2,885,681,152"); the
+// command line writes them in its language from the fields.
+type FooterError struct {
+	Footer, File int64
+}
+
+func (e *FooterError) Error() string {
+	return fmt.Sprintf("footer of %s bytes in a file of %s bytes", Grouped(e.Footer, ','), Grouped(e.File, ','))
+}
+
+// Grouped writes n with sep between its groups of three digits
+// (2885681152, ',' gives "2,885,681,152").
+func Grouped(n int64, sep byte) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b []byte
+	if neg {
+		b = append(b, '-')
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b = append(b, sep)
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
 
 // thrift walks a thrift compact-protocol structure without building it,
 // checking that every declared length fits in the bytes that remain. It
@@ -219,7 +253,7 @@ func CheckFooter(ra io.ReaderAt, size int64) error {
 	}
 	n := int64(uint32(tail[0]) | uint32(tail[1])<<8 | uint32(tail[2])<<16 | uint32(tail[3])<<24)
 	if n > size-12 || n > MaxFooter {
-		return fmt.Errorf("footer of %d bytes in a file of %d bytes", n, size)
+		return &FooterError{Footer: n, File: size}
 	}
 	b := make([]byte, n)
 	if _, err := ra.ReadAt(b, size-8-n); err != nil && !(err == io.EOF) {
