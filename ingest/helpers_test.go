@@ -51,15 +51,16 @@ func pqWrite[T any](t testing.TB, rows []T, opts ...parquet.WriterOption) []byte
 	return buf.Bytes()
 }
 
-// loadNoRejects opens the study in dir and loads it with default options,
-// failing t on any error and on every rejected row.
-func loadNoRejects(t *testing.T, dir string) *Result {
+// loadNoRejects opens the study in dir and loads it with o, failing t on
+// any error and on every rejected row (o.OnReject is set to do so).
+func loadNoRejects(t *testing.T, dir string, o Options) *Result {
 	t.Helper()
 	s, err := OpenStudy(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Load(s, Options{OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
+	o.OnReject = func(re *RowError) { t.Errorf("rejected %v", re) }
+	res, err := Load(s, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -606,7 +606,7 @@ func TestSpellsStartTogether(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,p1,C\n2025-06-15,p1,C\n")
 			os.Remove(filepath.Join(dir, "meetings.csv"))
 			os.Remove(filepath.Join(dir, "data_sharing.csv"))
-			res := loadNoRejects(t, dir)
+			res := loadNoRejects(t, dir, Options{})
 			var senders []string
 			n := res.Builder.Network(graph.UnitLevel, res.Window, graph.LayerWeights{})
 			for _, e := range n.Edges {
@@ -662,14 +662,7 @@ func TestNIPSpeltTwoWaysOnePerson(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,"+c.canon+",C\n2025-06-15,"+c.spaced+",C\n2025-06-16,p2,"+c.spaced+"\n")
 			os.Remove(filepath.Join(dir, "meetings.csv"))
 			os.Remove(filepath.Join(dir, "data_sharing.csv"))
-			s, err := OpenStudy(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := Load(s, Options{People: true, OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := loadNoRejects(t, dir, Options{People: true})
 			d := res.Directory
 			if len(d.People) != 2 || d.People[0].ID != c.canon || d.Spells(0) != c.spells {
 				t.Fatalf("people %+v; want %s with %d spells, and p2", d.People, c.canon, c.spells)

@@ -27,7 +27,7 @@ func TestPeopleRowRepeated(t *testing.T) {
 		dir := t.TempDir()
 		copyStudy(t, "../testdata/studies/hand", dir)
 		writeFile(t, filepath.Join(dir, "people.csv"), people)
-		res := loadNoRejects(t, dir)
+		res := loadNoRejects(t, dir, Options{})
 		var edges []string
 		for _, lv := range []graph.Level{graph.UnitLevel, graph.PersonLevel} {
 			n := res.Builder.Network(lv, res.Window, graph.LayerWeights{})
@@ -85,14 +85,7 @@ func TestPeopleRowRepeatedSpelling(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "correspondence.csv"), "sent_at,sender,recipients\n2025-05-15,p2,C\n")
 	os.Remove(filepath.Join(dir, "meetings.csv"))
 	os.Remove(filepath.Join(dir, "data_sharing.csv"))
-	s, err := OpenStudy(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Load(s, Options{People: true, OnReject: func(re *RowError) { t.Errorf("rejected %v", re) }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := loadNoRejects(t, dir, Options{People: true})
 	var got []string
 	for _, w := range res.Warnings {
 		switch w.Code {

@@ -43,14 +43,7 @@ func TestEvaluateReadingSaysWhatWasCompared(t *testing.T) {
 			map[string]string{"en": "no tie lies in", "id": "tidak memuat satu ikatan pun"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir, p := pilotStudy(t)
-			if tc.month != "" {
-				for _, f := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-					dropMonths(t, filepath.Join(dir, f), tc.month)
-				}
-			}
-			control := append(slices.Clone(p.ControlUnits), "DLH")
-			reform := writeReform(t, p.Date, p.TreatedUnits, control)
+			dir, reform := lostMonthPilot(t, tc.month)
 			for _, lang := range []string{"en", "id"} {
 				out := filepath.Join(t.TempDir(), "e")
 				stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--out", out, "--resamples", "200", "-q", "--lang", lang)
@@ -99,14 +92,7 @@ func TestEvaluateDidSaysWhatWasCompared(t *testing.T) {
 			"id": "menjadi lebih terbuka sesudah 29 September 2025"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir, p := pilotStudy(t)
-			if tc.month != "" {
-				for _, f := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
-					dropMonths(t, filepath.Join(dir, f), tc.month)
-				}
-			}
-			control := append(slices.Clone(p.ControlUnits), "DLH")
-			reform := writeReform(t, p.Date, p.TreatedUnits, control)
+			dir, reform := lostMonthPilot(t, tc.month)
 			for _, lang := range []string{"en", "id"} {
 				out := filepath.Join(t.TempDir(), "e")
 				stdout, _ := analyzeOK(t, "evaluate", dir, "--reform", reform, "--every", tc.every, "--out", out, "--resamples", "100", "--permutations", "100", "-q", "--lang", lang)
@@ -162,4 +148,19 @@ func TestEvaluateDidSaysWhatWasCompared(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lostMonthPilot is the pilot study of pilotStudy with every row of month
+// (YYYY-MM; "" none) removed from its three logs, and a reform.yaml of its
+// pilot's date, treated units and control units with DLH.
+func lostMonthPilot(t *testing.T, month string) (dir, reform string) {
+	t.Helper()
+	dir, p := pilotStudy(t)
+	if month != "" {
+		for _, f := range []string{"correspondence.csv", "meetings.csv", "data_sharing.csv"} {
+			dropMonths(t, filepath.Join(dir, f), month)
+		}
+	}
+	control := append(slices.Clone(p.ControlUnits), "DLH")
+	return dir, writeReform(t, p.Date, p.TreatedUnits, control)
 }
