@@ -1,11 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sekat-ona/sekat/internal/clitest"
 )
@@ -22,15 +20,8 @@ import (
 func TestComparePeriodsOutsideStudyWindow(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
 	clitest.WriteStudyFile(t, dir, "study.yaml", []byte("name: uji\nwindow: {from: 2025-03-01, to: 2025-10-01}\n"))
-	clitest.WriteStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\n"))
-	clitest.WriteStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,A\n", at, at, at)
-	}
-	clitest.WriteStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	dailyLettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\n", "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\n",
+		[]string{"A,B", "B,C", "C,A"}, nil)
 	want := map[string]string{
 		"en": "reach outside the window of study.yaml (window: {from: 2025-03-01, to: 2025-10-01}): with one STUDY the periods given replace that window",
 		"id": "menjangkau ke luar jendela waktu study.yaml (window: {from: 2025-03-01, to: 2025-10-01}): dengan satu STUDY, periode yang diberikan menggantikan jendela itu",

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,15 +23,8 @@ import (
 // every day of 2025 from Monday 6 January, so that no week is cut short.
 func TestEvaluateFewPreNoEarlierData(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
-	clitest.WriteStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\np4,D\n"))
-	clitest.WriteStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nD,Badan D,s2\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 6, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,D\n%s,D,A\n", at, at, at, at)
-	}
-	clitest.WriteStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	dailyLettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\np4,D\n", "unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nD,Badan D,s2\n",
+		[]string{"A,B", "B,C", "C,D", "D,A"}, func(d time.Time) bool { return d.Before(time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC)) })
 	for _, c := range []struct {
 		name, date string
 		args       []string
