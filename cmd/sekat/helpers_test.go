@@ -75,18 +75,40 @@ func appendTables(t *testing.T, dir string, tables map[string]string) {
 // letter from its first unit to its second on each such day.
 func dailyLettersStudy(t *testing.T, dir, people, units string, pairs []string, skip func(time.Time) bool) {
 	t.Helper()
+	lettersStudy(t, dir, people, units, 1, func(d time.Time) []string {
+		if skip != nil && skip(d) {
+			return nil
+		}
+		return pairs
+	})
+}
+
+// lettersStudy writes a study into dir whose units write at 09:00 on
+// every days-th day of 2025 from 1 January: people and units are the
+// tables' text, and each of pairs(day) ("A,B") is a letter from its first
+// unit to its second on that day.
+func lettersStudy(t *testing.T, dir, people, units string, days int, pairs func(time.Time) []string) {
+	t.Helper()
 	writeStudyFile(t, dir, "people.csv", []byte(people))
 	writeStudyFile(t, dir, "units.csv", []byte(units))
 	var b strings.Builder
 	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 1) {
-		if skip != nil && skip(d) {
-			continue
-		}
+	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, days) {
 		at := d.Format("2006-01-02 15:04")
-		for _, p := range pairs {
+		for _, p := range pairs(d) {
 			b.WriteString(at + "," + p + "\n")
 		}
 	}
 	writeStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+}
+
+// renamedMidYear is the letters of lettersStudy's day d where A, B and C
+// write to one another all year and unit OLD writes to A up to 30 June
+// 2025, NEW from 1 July (a rename), with more added.
+func renamedMidYear(d time.Time, more ...string) []string {
+	ls := append([]string{"A,B", "B,C", "C,A"}, more...)
+	if d.Before(time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)) {
+		return append(ls, "OLD,A")
+	}
+	return append(ls, "NEW,A")
 }

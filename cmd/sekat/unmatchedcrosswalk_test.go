@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -28,20 +27,9 @@ import (
 // A, B and C write to one another throughout.
 func TestUnmatchedNamesCrosswalkRead(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "studi")
-	clitest.WriteStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\np4,OLD\np5,NEW\np6,OLD2\n"))
-	clitest.WriteStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nOLD,Dinas Lama,s2\nNEW,Dinas Baru,s2\nOLD2,Kantor Lama,s1\nNEW2,Kantor Baru,s1\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 2) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,A\n%s,OLD2,B\n", at, at, at, at)
-		if d.Before(time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)) {
-			fmt.Fprintf(&b, "%s,OLD,A\n", at)
-		} else {
-			fmt.Fprintf(&b, "%s,NEW,A\n", at)
-		}
-	}
-	clitest.WriteStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	lettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\np4,OLD\np5,NEW\np6,OLD2\n",
+		"unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nOLD,Dinas Lama,s2\nNEW,Dinas Baru,s2\nOLD2,Kantor Lama,s1\nNEW2,Kantor Baru,s1\n",
+		2, func(d time.Time) []string { return renamedMidYear(d, "OLD2,B") })
 	cw := filepath.Join(t.TempDir(), "reorganisasi.csv")
 	clitest.WriteStudyFile(t, filepath.Dir(cw), filepath.Base(cw), []byte("old_unit,new_unit,from,share\nOLD2,NEW2,2025-04-07,1\n"))
 	reform := filepath.Join(t.TempDir(), "reform.yaml")

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"html"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/sekat-ona/sekat/internal/clitest"
 )
 
 // TestUnmatchedGivesTheDay: the sentences on units gone or new give the
@@ -26,20 +23,9 @@ import (
 // July 4.5 after): the day said.
 func TestUnmatchedGivesTheDay(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "reorg")
-	clitest.WriteStudyFile(t, dir, "people.csv", []byte("person_id,unit_id\np1,A\np2,B\np3,C\np4,OLD\np5,NEW\n"))
-	clitest.WriteStudyFile(t, dir, "units.csv", []byte("unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nOLD,Dinas Lama,s2\nNEW,Dinas Baru,s2\n"))
-	var b strings.Builder
-	b.WriteString("sent_at,sender,recipients\n")
-	for d := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2025; d = d.AddDate(0, 0, 2) {
-		at := d.Format("2006-01-02 15:04")
-		fmt.Fprintf(&b, "%s,A,B\n%s,B,C\n%s,C,A\n", at, at, at)
-		if d.Before(time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)) {
-			fmt.Fprintf(&b, "%s,OLD,A\n", at)
-		} else {
-			fmt.Fprintf(&b, "%s,NEW,A\n", at)
-		}
-	}
-	clitest.WriteStudyFile(t, dir, "correspondence.csv", []byte(b.String()))
+	lettersStudy(t, dir, "person_id,unit_id\np1,A\np2,B\np3,C\np4,OLD\np5,NEW\n",
+		"unit_id,name,sector\nA,Dinas A,s1\nB,Dinas B,s1\nC,Badan C,s2\nOLD,Dinas Lama,s2\nNEW,Dinas Baru,s2\n",
+		2, func(d time.Time) []string { return renamedMidYear(d) })
 	for _, c := range []struct {
 		lang string
 		want []string // on stderr
